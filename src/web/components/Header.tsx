@@ -1,0 +1,73 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, NavLink, useNavigate } from "react-router";
+import { useSession } from "../auth/session";
+import { Icon } from "./Icon";
+import { LanguageSwitch } from "./LanguageSwitch";
+
+export function Header() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const navigate = useNavigate();
+  const [loggingOut, setLoggingOut] = useState(false);
+
+  async function logOut(): Promise<void> {
+    setLoggingOut(true);
+    try {
+      await session.logout();
+    } catch {
+      // The session has ended in the browser either way; the server expires it too.
+    } finally {
+      setLoggingOut(false);
+      navigate("/");
+    }
+  }
+
+  return (
+    <header className="header nw-header">
+      <div className="solution-info">
+        <div className="solution-info-inner container">
+          <div className="solution-heading">
+            <Link to={session.status === "authenticated" ? "/home" : "/"}>{t("app.name")}</Link>
+          </div>
+          <LanguageSwitch />
+        </div>
+      </div>
+      {session.status === "authenticated" ? (
+        <div className="nw-nav-bar">
+          <div className="container nw-nav-inner">
+            <nav aria-label={t("header.navLabel")}>
+              <ul className="nw-nav-list">
+                <li>
+                  <NavLink to="/home" className="nw-nav-link">
+                    {t("header.home")}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/account" className="nw-nav-link">
+                    {t("header.account")}
+                  </NavLink>
+                </li>
+                <li>
+                  <button
+                    type="button"
+                    className="function-link nw-nav-link"
+                    onClick={() => void logOut()}
+                    disabled={loggingOut}
+                  >
+                    <Icon name="lock" />
+                    {t("header.logout")}
+                  </button>
+                </li>
+              </ul>
+            </nav>
+            <p className="nw-user">
+              <span className="sr-only">{t("header.loggedInAs")} </span>
+              {session.me.displayName}
+            </p>
+          </div>
+        </div>
+      ) : null}
+    </header>
+  );
+}

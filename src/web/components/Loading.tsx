@@ -1,0 +1,13 @@
+import { useTranslation } from "react-i18next";
+
+export function Loading({ text }: { text?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="nw-loading">
+      <div className="spinner" aria-hidden="true" />
+      <div className="spinner-status" role="status">
+        {text ?? t("common.loading")}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { useTranslation } from "react-i18next";
+import { useMe } from "../../auth/session";
+import { PageHeading } from "../../components/PageHeading";
+import { MunicipalityAdminHome } from "./MunicipalityAdminHome";
+import { SystemAdminHome } from "./SystemAdminHome";
+import { WelcomeHome } from "./WelcomeHome";
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  return (
+    <>
+      <PageHeading title={t("home.title", { name: me.displayName })} />
+      <p className="font-lead">
+        {me.municipality
+          ? t("home.roleInMunicipality", { role: t(`roles.${me.role}`), municipality: me.municipality.name })
+          : t(`roles.${me.role}`)}
+      </p>
+      {me.role === "municipality_admin" ? <MunicipalityAdminHome /> : null}
+      {me.role === "system_admin" ? <SystemAdminHome /> : null}
+      {me.role !== "municipality_admin" && me.role !== "system_admin" ? <WelcomeHome role={me.role} /> : null}
+    </>
+  );
+}

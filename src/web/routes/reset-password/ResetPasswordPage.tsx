@@ -1,0 +1,33 @@
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useParams } from "react-router";
+import { auth } from "../../api/endpoints";
+import { NewPasswordForm } from "../../components/NewPasswordForm";
+import { PageHeading } from "../../components/PageHeading";
+import type { LoginNotice } from "../login/LoginPage";
+
+export function ResetPasswordPage() {
+  const { t } = useTranslation();
+  const { token = "" } = useParams();
+  const navigate = useNavigate();
+  const expired = t("resetPassword.invalidToken");
+
+  return (
+    <>
+      <PageHeading title={t("resetPassword.title")} />
+      <p>{t("resetPassword.intro")}</p>
+      <NewPasswordForm
+        submitLabel={t("resetPassword.submit")}
+        problemMessages={{ "invalid-token": expired, "not-found": expired }}
+        onSubmit={async ({ password }) => {
+          await auth.confirmPasswordReset(token, password);
+          const state: LoginNotice = { notice: "passwordReset" };
+          navigate("/login", { state });
+          return true;
+        }}
+      />
+      <p className="nw-after-form">
+        <Link to="/forgot-password">{t("resetPassword.newLink")}</Link>
+      </p>
+    </>
+  );
+}
