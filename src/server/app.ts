@@ -1,0 +1,191 @@
+import fs from "node:fs";
+import path from "node:path";
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { uuidv7 } from "uuidv7";
+import { registerAuthRoutes } from "./accounts/auth.routes.js";
+import { registerUserRoutes } from "./accounts/users.routes.js";
+import { registerAuditRoutes } from "./audit/audit.routes.js";
+import type { Config } from "./config.js";
+import type { AppContext } from "./context.js";
+import type { DatabaseHandle } from "./db/database.js";
+import { createMailer, type Mailer } from "./mail/mailer.js";
+import { registerOutboxRoutes } from "./mail/outbox.routes.js";
+import { registerMunicipalityRoutes } from "./municipalities/municipalities.routes.js";
+import { type RouteAccess, registerAccessControl } from "./platform/access.js";
+import { type Clock, systemClock } from "./platform/clock.js";
+import { notFoundProblem, registerErrorHandling } from "./platform/error-handler.js";
+import { registerHealthRoutes } from "./platform/health.routes.js";
+
+export interface AppDependencies {
+  config: Config;
+  database: DatabaseHandle;
+  clock?: Clock;
+  mailer?: Mailer;
+  /** A ready logger (main.ts shares one with start-up); without it, one is made from the config. */
+  logger?: FastifyBaseLogger;
+}
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: RouteAccess | undefined;
+}
+
+const routeInventories = new WeakMap<FastifyInstance, RegisteredRoute[]>();
+
+/** Every route the app registered, with its access rule; the route inventory test walks these. */
+export function registeredRoutes(app: FastifyInstance): RegisteredRoute[] {
+  return routeInventories.get(app) ?? [];
+}
+
+export function loggerOptions(config: Config): Exclude<FastifyServerOptions["logger"], boolean | undefined> {
+  return {
+    level: config.logLevel,
+    redact: {
+      paths: ["req.headers.cookie", "req.headers['x-csrf-token']", 'res.headers["set-cookie"]'],
+      censor: "[redacted]",
+    },
+  };
+}
+
+/** Builds the app without listening, so tests drive it with inject(). */
+export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  const { config, database } = deps;
+  const clock = deps.clock ?? systemClock;
+  const app = Fastify({
+    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: loggerOptions(config) }),
+    genReqId: () => uuidv7(),
+    requestIdLogLabel: "requestId",
+    bodyLimit: 1024 * 1024,
+  });
+  const routes: RegisteredRoute[] = [];
+  routeInventories.set(app, routes);
+  app.addHook("onRoute", (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) routes.push({ method, url: route.url, access: route.config?.access });
+  });
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+    strictTransportSecurity: config.isProduction ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  });
+  await app.register(fastifyCookie);
+  app.addHook("onSend", async (request, reply) => {
+    if (request.url.startsWith("/api")) reply.header("cache-control", "no-store");
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Nextwork API",
+        version: "1",
+        description:
+          "The API of Nextwork. Errors are RFC 9457 application/problem+json. State-changing requests with a session cookie must send X-CSRF-Token.",
+      },
+      components: {
+        securitySchemes: {
+          session: {
+            type: "apiKey",
+            in: "cookie",
+            name: config.isProduction ? "__Host-nextwork_session" : "nextwork_session",
+          },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const ctx: AppContext = {
+    config,
+    db: database.db,
+    clock,
+    mailer:
+      deps.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, clock, logger: app.log }),
+    sessionPolicy: { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs },
+    cookieName: config.isProduction ? "__Host-nextwork_session" : "nextwork_session",
+    publicUrl: config.publicUrl,
+  };
+  registerAccessControl(app, {
+    db: ctx.db,
+    clock,
+    sessionPolicy: ctx.sessionPolicy,
+    cookieName: ctx.cookieName,
+  });
+
+  registerHealthRoutes(app, database.pool);
+  registerAuthRoutes(app, ctx);
+  registerUserRoutes(app, ctx);
+  registerMunicipalityRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
+  registerOutboxRoutes(app, ctx);
+
+  app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+  await app.register(async (docs) => {
+    markRoutesPublic(docs);
+    await docs.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+  });
+  await registerWebApp(app, config.webRoot);
+  return app;
+}
+
+/** Plugins we do not own (docs, static files) serve only public material; their routes say so. */
+function markRoutesPublic(scope: FastifyInstance): void {
+  scope.addHook("onRoute", (route) => {
+    route.config = { ...route.config, access: "public" };
+  });
+}
+
+/** The SPA: files from the Vite build, and index.html for any other page path so client routes work. */
+async function registerWebApp(app: FastifyInstance, webRoot: string): Promise<void> {
+  const indexFile = path.join(webRoot, "index.html");
+  await app.register(async (web) => {
+    markRoutesPublic(web);
+    if (fs.existsSync(webRoot)) {
+      await web.register(fastifyStatic, {
+        root: webRoot,
+        wildcard: true,
+        index: false,
+        setHeaders: (res, filePath) => {
+          const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
+          res.header("cache-control", hashed ? "public, max-age=31536000, immutable" : "no-cache");
+        },
+      });
+    }
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage =
+      (request.method === "GET" || request.method === "HEAD") && !request.url.startsWith("/api");
+    if (wantsPage && fs.existsSync(indexFile)) {
+      return reply.header("cache-control", "no-cache").type("text/html").send(fs.createReadStream(indexFile));
+    }
+    return notFoundProblem(request, reply);
+  });
+}

@@ -1,0 +1,49 @@
+import type { FastifyRequest } from "fastify";
+import type { Executor } from "../db/database.js";
+import type { Clock } from "../platform/clock.js";
+import { insertAuditEvent } from "./audit.repository.js";
+
+export const auditActions = [
+  "auth.login_succeeded",
+  "auth.login_failed",
+  "auth.logout",
+  "auth.password_changed",
+  "auth.password_reset_requested",
+  "auth.password_reset",
+  "user.invited",
+  "user.invitation_accepted",
+  "user.disabled",
+  "municipality.created",
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+export interface AuditEntry {
+  action: AuditAction;
+  actorUserId: string | null;
+  municipalityId: string | null;
+  subjectType?: "user" | "municipality";
+  subjectId?: string;
+}
+
+/** Where and by which request an audited action happened. */
+export interface AuditOrigin {
+  ip: string;
+  requestId: string;
+}
+
+export function auditOriginOf(request: FastifyRequest): AuditOrigin {
+  return { ip: request.ip, requestId: String(request.id) };
+}
+
+export async function recordAuditEvent(db: Executor, clock: Clock, origin: AuditOrigin, entry: AuditEntry) {
+  await insertAuditEvent(db, {
+    occurredAt: clock.now(),
+    action: entry.action,
+    actorUserId: entry.actorUserId,
+    municipalityId: entry.municipalityId,
+    subjectType: entry.subjectType ?? null,
+    subjectId: entry.subjectId ?? null,
+    ip: origin.ip,
+    requestId: origin.requestId,
+  });
+}

@@ -1,0 +1,75 @@
+import path from "node:path";
+import { z } from "zod";
+
+const booleanFromString = z
+  .enum(["true", "false", "1", "0"])
+  .transform((value) => value === "true" || value === "1");
+
+const durationMinutes = z.coerce.number().int().positive();
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().default("0.0.0.0"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Public origin used in links sent by email. */
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z.string().min(1).optional(),
+  DATA_DIR: z.string().default("./data"),
+  NEXTWORK_DEMO: booleanFromString.optional(),
+  DEMO_PASSWORD: z.string().min(10).default("nextwork-demo"),
+  SMTP_URL: z.string().min(1).optional(),
+  MAIL_FROM: z.string().default("Nextwork <no-reply@nextwork.local>"),
+  SESSION_IDLE_MINUTES: durationMinutes.default(30),
+  SESSION_ABSOLUTE_MINUTES: durationMinutes.default(12 * 60),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export interface Config {
+  environment: Environment["NODE_ENV"];
+  isProduction: boolean;
+  host: string;
+  port: number;
+  publicUrl: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Whether demo data is seeded into an empty database. */
+  seedDemoData: boolean;
+  demoPassword: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  logLevel: Environment["LOG_LEVEL"];
+  webRoot: string;
+}
+
+/** Parses the environment once; the only reader of process.env. Throws with every problem listed. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const env = parsed.data;
+  const port = env.PORT;
+  return {
+    environment: env.NODE_ENV,
+    isProduction: env.NODE_ENV === "production",
+    host: env.HOST,
+    port,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ""),
+    databaseUrl: env.DATABASE_URL,
+    dataDir: path.resolve(env.DATA_DIR),
+    // Against a server someone else runs, demo users are only created when asked for explicitly.
+    seedDemoData: env.DATABASE_URL ? env.NEXTWORK_DEMO === true : env.NEXTWORK_DEMO !== false,
+    demoPassword: env.DEMO_PASSWORD,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: env.SESSION_ABSOLUTE_MINUTES * 60_000,
+    logLevel: env.LOG_LEVEL,
+    webRoot: path.resolve(import.meta.dirname, "../../dist/web"),
+  };
+}
