@@ -21,6 +21,7 @@ import { type RouteAccess, registerAccessControl } from "./platform/access.js";
 import { type Clock, systemClock } from "./platform/clock.js";
 import { notFoundProblem, registerErrorHandling } from "./platform/error-handler.js";
 import { registerHealthRoutes } from "./platform/health.routes.js";
+import { RequestLogController } from "./platform/request-logging.js";
 
 export interface AppDependencies {
   config: Config;
@@ -61,7 +62,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const app = Fastify({
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: loggerOptions(config) }),
     genReqId: () => uuidv7(),
-    requestIdLogLabel: "requestId",
+    logController: new RequestLogController(),
     bodyLimit: 1024 * 1024,
   });
   const routes: RegisteredRoute[] = [];

@@ -164,14 +164,14 @@ export async function updateOwnLocale(
 }
 
 async function issueAccountToken(
-  ctx: AccountsContext,
+  clock: Clock,
   tx: Executor,
   userId: string,
   purpose: "invitation" | "password_reset",
   validityMs: number,
 ): Promise<string> {
   const token = createToken();
-  const now = ctx.clock.now();
+  const now = clock.now();
   await repository.spendAccountTokens(tx, userId, purpose, now);
   await repository.insertAccountToken(tx, {
     userId,
@@ -181,6 +181,12 @@ async function issueAccountToken(
     now,
   });
   return token;
+}
+
+/** A fresh one-time invitation link; earlier links for the user stop working. */
+export async function issueInvitationLink(clock: Clock, tx: Executor, publicUrl: string, userId: string) {
+  const token = await issueAccountToken(clock, tx, userId, "invitation", INVITATION_VALIDITY_MS);
+  return `${publicUrl}/invitation/${token}`;
 }
 
 export async function inviteUser(
@@ -207,8 +213,7 @@ export async function inviteUser(
     passwordHash: null,
     now: ctx.clock.now(),
   });
-  const token = await issueAccountToken(ctx, tx, userId, "invitation", INVITATION_VALIDITY_MS);
-  const link = `${ctx.publicUrl}/invitation/${token}`;
+  const link = await issueInvitationLink(ctx.clock, tx, ctx.publicUrl, userId);
   await ctx.mailer.send(tx, {
     to: input.email,
     subject: "Invitation til Nextwork / Invitation to Nextwork",
@@ -315,7 +320,7 @@ export async function requestPasswordReset(
   ) {
     return;
   }
-  const token = await issueAccountToken(ctx, tx, user.id, "password_reset", RESET_VALIDITY_MS);
+  const token = await issueAccountToken(ctx.clock, tx, user.id, "password_reset", RESET_VALIDITY_MS);
   const link = `${ctx.publicUrl}/reset-password/${token}`;
   await ctx.mailer.send(tx, {
     to: user.email,

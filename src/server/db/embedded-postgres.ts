@@ -25,6 +25,10 @@ export interface EmbeddedPostgresOptions {
   logger: EmbeddedPostgresLogger;
   /** Name of the application database created on first start. */
   databaseName?: string;
+  /** Use the server another live Nextwork process runs on this data, instead of refusing (the CLI). */
+  attachIfRunning?: boolean;
+  /** A fixed port; by default a free one is picked. */
+  port?: number;
 }
 
 export interface EmbeddedPostgres {
@@ -67,9 +71,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     logger.info(`Creating a new PostgreSQL cluster in ${clusterDir}`);
     initialiseCluster(binaries, clusterDir, password, runAs);
   }
-  await stopOrphanedServer(clusterDir, dataDir, logger);
+  const running = await stopOrphanedServer(clusterDir, dataDir, logger, options.attachIfRunning === true);
+  if (running) return attachedServer(running.port, password, databaseName);
 
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const logFile = openLogFile(dataDir);
   const child = spawn(
     binaries.postgres,
@@ -324,25 +329,41 @@ async function stopOrphanedServer(
   clusterDir: string,
   dataDir: string,
   logger: EmbeddedPostgresLogger,
-): Promise<void> {
+  attachIfRunning: boolean,
+): Promise<{ port: number } | undefined> {
   const lockFile = path.join(clusterDir, "postmaster.pid");
-  if (!fs.existsSync(lockFile)) return;
-  const postmasterPid = Number.parseInt(fs.readFileSync(lockFile, "utf8").split("\n")[0] ?? "", 10);
+  if (!fs.existsSync(lockFile)) return undefined;
+  // postmaster.pid: line 1 is the pid, line 4 the port.
+  const lines = fs.readFileSync(lockFile, "utf8").split("\n");
+  const postmasterPid = Number.parseInt(lines[0] ?? "", 10);
   if (!Number.isInteger(postmasterPid) || !isPostgresProcess(postmasterPid)) {
     fs.rmSync(lockFile, { force: true });
-    return;
+    return undefined;
   }
   const ownerFile = path.join(dataDir, "server.pid");
   const ownerPid = fs.existsSync(ownerFile)
     ? Number.parseInt(fs.readFileSync(ownerFile, "utf8"), 10)
     : Number.NaN;
   if (Number.isInteger(ownerPid) && ownerPid !== process.pid && isAlive(ownerPid)) {
+    if (attachIfRunning) return { port: Number.parseInt(lines[3] ?? "", 10) };
     throw new Error(`The database in ${dataDir} is in use by another Nextwork process (pid ${ownerPid})`);
   }
   logger.warn(
     `Stopping PostgreSQL (pid ${postmasterPid}) left running by an earlier server that did not shut down`,
   );
   await terminate(postmasterPid);
+  return undefined;
+}
+
+/** A server that another process owns: used as it is, and left running on stop. */
+function attachedServer(port: number, password: string, databaseName: string): EmbeddedPostgres {
+  const base = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  return {
+    port,
+    adminConnectionString: `${base}/postgres`,
+    connectionString: `${base}/${databaseName}`,
+    stop: async () => {},
+  };
 }
 
 function isAlive(pid: number): boolean {

@@ -15,11 +15,16 @@ interface StartupLogger extends PoolErrorLogger {
 }
 
 /** DATABASE_URL when set, otherwise an embedded PostgreSQL in DATA_DIR; migrated either way. */
-export async function startDatabase(config: Config, logger: StartupLogger): Promise<StartedDatabase> {
+export async function startDatabase(
+  config: Config,
+  logger: StartupLogger,
+  options: { attachIfRunning?: boolean } = {},
+): Promise<StartedDatabase> {
   const embedded = config.databaseUrl
     ? undefined
     : await startEmbeddedPostgres({
         dataDir: config.dataDir,
+        attachIfRunning: options.attachIfRunning ?? false,
         logger: { info: (m) => logger.info(m), warn: (m) => logger.warn(m) },
       });
   const connectionString = config.databaseUrl ?? embedded?.connectionString;
