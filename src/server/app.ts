@@ -5,7 +5,12 @@ import fastifyHelmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from "fastify";
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyServerOptions,
+  type RouteOptions,
+} from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { uuidv7 } from "uuidv7";
 import { registerAuthRoutes } from "./accounts/auth.routes.js";
@@ -38,11 +43,18 @@ export interface RegisteredRoute {
   access: RouteAccess | undefined;
 }
 
-const routeInventories = new WeakMap<FastifyInstance, RegisteredRoute[]>();
+const routeInventories = new WeakMap<FastifyInstance, RouteOptions[]>();
 
 /** Every route the app registered, with its access rule; the route inventory test walks these. */
 export function registeredRoutes(app: FastifyInstance): RegisteredRoute[] {
-  return routeInventories.get(app) ?? [];
+  return (routeInventories.get(app) ?? []).flatMap((route) =>
+    (Array.isArray(route.method) ? route.method : [route.method]).map((method) => ({
+      method,
+      url: route.url,
+      // Read late: plugin scopes fill in their access rule after the app-level hook has seen the route.
+      access: route.config?.access,
+    })),
+  );
 }
 
 export function loggerOptions(config: Config): Exclude<FastifyServerOptions["logger"], boolean | undefined> {
@@ -65,11 +77,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     logController: new RequestLogController(),
     bodyLimit: 1024 * 1024,
   });
-  const routes: RegisteredRoute[] = [];
+  const routes: RouteOptions[] = [];
   routeInventories.set(app, routes);
   app.addHook("onRoute", (route) => {
-    const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const method of methods) routes.push({ method, url: route.url, access: route.config?.access });
+    routes.push(route);
   });
 
   app.setValidatorCompiler(validatorCompiler);
@@ -93,6 +104,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       },
     },
     referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+    xFrameOptions: { action: "deny" },
     strictTransportSecurity: config.isProduction ? { maxAge: 31_536_000, includeSubDomains: true } : false,
   });
   await app.register(fastifyCookie);
@@ -151,7 +163,15 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   );
   await app.register(async (docs) => {
     markRoutesPublic(docs);
-    await docs.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+    await docs.register(fastifySwaggerUi, {
+      routePrefix: "/api/docs",
+      staticCSP: true,
+      // Swagger UI brings its own CSP; keep ours on framing and drop what would break plain-HTTP development.
+      transformStaticCSP: (header) =>
+        header
+          .replace("frame-ancestors 'self'", "frame-ancestors 'none'")
+          .replace(/\s*upgrade-insecure-requests;?/, ""),
+    });
   });
   await registerWebApp(app, config.webRoot);
   return app;

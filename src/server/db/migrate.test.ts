@@ -1,0 +1,36 @@
+import fs from "node:fs";
+import pg from "pg";
+import { afterAll, expect, inject, it } from "vitest";
+import { createDatabase, dropDatabase } from "../../../tests/support/test-database.js";
+import { migrationsFolder, runMigrations } from "./migrate.js";
+
+const name = `${inject("testDatabasePrefix")}_migrations`;
+afterAll(() => dropDatabase(inject("testDatabaseAdminUrl"), name));
+
+it("applies every migration once, however often and however concurrently it runs", async () => {
+  const url = await createDatabase(inject("testDatabaseAdminUrl"), name);
+  await Promise.all([runMigrations(url), runMigrations(url), runMigrations(url)]);
+  await runMigrations(url);
+
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const applied = await client.query("select count(*)::int as n from drizzle.__drizzle_migrations");
+    const files = fs.readdirSync(migrationsFolder).filter((file) => file.endsWith(".sql"));
+    expect(applied.rows[0].n).toBe(files.length);
+    const tables = await client.query(
+      "select table_name from information_schema.tables where table_schema = 'public' order by table_name",
+    );
+    expect(tables.rows.map((row) => row.table_name)).toEqual([
+      "account_tokens",
+      "audit_events",
+      "login_failures",
+      "municipalities",
+      "outbox_mails",
+      "sessions",
+      "users",
+    ]);
+  } finally {
+    await client.end();
+  }
+});
