@@ -7,12 +7,16 @@ export interface FromState {
   from?: string;
 }
 
-/** Sends anonymous visitors to /login and remembers where they were going. */
+/**
+ * Sends anonymous visitors to /login and remembers where they were going; after an explicit
+ * log out the user goes to the front page instead.
+ */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const session = useSession();
   const location = useLocation();
   if (session.status === "loading") return <Loading />;
   if (session.status === "anonymous") {
+    if (session.loggedOut) return <Navigate to="/" replace />;
     const state: FromState = { from: `${location.pathname}${location.search}${location.hash}` };
     return <Navigate to="/login" replace state={state} />;
   }

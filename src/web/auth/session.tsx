@@ -7,7 +7,8 @@ import { currentLocale } from "../i18n";
 
 export type Session =
   | { status: "loading"; me: null }
-  | { status: "anonymous"; me: null }
+  /** `loggedOut` when the user chose to log out, so nobody is sent back to log in again. */
+  | { status: "anonymous"; me: null; loggedOut: boolean }
   | { status: "authenticated"; me: Me };
 
 interface SessionActions {
@@ -15,6 +16,8 @@ interface SessionActions {
   acceptInvitation: (token: string, password: string) => Promise<Me>;
   logout: () => Promise<void>;
   changeLocale: (locale: Locale) => Promise<void>;
+  /** Ends the session in the browser only, for when the server has already ended it. */
+  forgetSession: () => void;
 }
 
 type SessionContextValue = Session & SessionActions;
@@ -22,15 +25,16 @@ type SessionContextValue = Session & SessionActions;
 const SessionContext = createContext<SessionContextValue | null>(null);
 
 const LOADING: Session = { status: "loading", me: null };
-const ANONYMOUS: Session = { status: "anonymous", me: null };
+const ANONYMOUS: Session = { status: "anonymous", me: null, loggedOut: false };
+const LOGGED_OUT: Session = { status: "anonymous", me: null, loggedOut: true };
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const [session, setSession] = useState<Session>(LOADING);
 
-  const endSession = useCallback(() => {
+  const endSession = useCallback((loggedOut = false) => {
     setCsrfToken(null);
-    setSession(ANONYMOUS);
+    setSession(loggedOut ? LOGGED_OUT : ANONYMOUS);
   }, []);
 
   // A logged-in user's saved locale is their preference, so it wins over the browser's stored choice.
@@ -62,7 +66,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [startSession, endSession]);
 
   useEffect(() => {
-    onUnauthorized(endSession);
+    onUnauthorized(() => endSession());
     return () => onUnauthorized(null);
   }, [endSession]);
 
@@ -89,7 +93,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       await auth.logout();
     } finally {
-      endSession();
+      endSession(true);
     }
   }, [endSession]);
 
@@ -104,8 +108,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo<SessionContextValue>(
-    () => ({ ...session, login, acceptInvitation, logout, changeLocale }),
-    [session, login, acceptInvitation, logout, changeLocale],
+    () => ({ ...session, login, acceptInvitation, logout, changeLocale, forgetSession: () => endSession() }),
+    [session, login, acceptInvitation, logout, changeLocale, endSession],
   );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Icon } from "./Icon";
 
@@ -11,16 +11,22 @@ const ICONS: Record<Variant, string> = {
   warning: "warning",
 };
 
-export function Alert({
-  variant,
-  heading,
-  children,
-}: {
+interface AlertProps {
   variant: Variant;
   heading?: string;
+  /** Move focus here when shown, e.g. when the form the user was in is gone or was reset. */
+  focus?: boolean;
   children: ReactNode;
-}) {
+}
+
+export function Alert({ variant, heading, focus = false, children }: AlertProps) {
   const { t } = useTranslation();
+  const element = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (focus) element.current?.focus();
+  }, [focus]);
+
   const labels: Record<Variant, string> = {
     error: t("alerts.error"),
     success: t("alerts.success"),
@@ -29,7 +35,12 @@ export function Alert({
   };
   const urgent = variant === "error" || variant === "warning";
   return (
-    <div className={`alert alert-${variant}`} role={urgent ? "alert" : "status"}>
+    <div
+      ref={element}
+      className={`alert alert-${variant} nw-alert`}
+      role={urgent ? "alert" : "status"}
+      tabIndex={focus ? -1 : undefined}
+    >
       <Icon name={ICONS[variant]} className="alert-icon" label={labels[variant]} />
       <div className="alert-body">
         {heading ? <h2 className="alert-heading">{heading}</h2> : null}

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, NavLink, useNavigate } from "react-router";
+import { Link, NavLink } from "react-router";
 import { useSession } from "../auth/session";
 import { Icon } from "./Icon";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -8,9 +8,9 @@ import { LanguageSwitch } from "./LanguageSwitch";
 export function Header() {
   const { t } = useTranslation();
   const session = useSession();
-  const navigate = useNavigate();
   const [loggingOut, setLoggingOut] = useState(false);
 
+  // Protected pages send the logged-out user to the front page (RequireAuth); other pages stay.
   async function logOut(): Promise<void> {
     setLoggingOut(true);
     try {
@@ -19,7 +19,6 @@ export function Header() {
       // The session has ended in the browser either way; the server expires it too.
     } finally {
       setLoggingOut(false);
-      navigate("/");
     }
   }
 
@@ -37,7 +36,7 @@ export function Header() {
         <div className="nw-nav-bar">
           <div className="container nw-nav-inner">
             <nav aria-label={t("header.navLabel")}>
-              <ul className="nw-nav-list">
+              <ul className="nw-nav-list nobullet-list">
                 <li>
                   <NavLink to="/home" className="nw-nav-link">
                     {t("header.home")}

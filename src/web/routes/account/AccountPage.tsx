@@ -12,13 +12,13 @@ import type { LoginNotice } from "../login/LoginPage";
 export function AccountPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const { logout } = useSession();
+  const { logout, forgetSession } = useSession();
   const navigate = useNavigate();
   const [changed, setChanged] = useState(false);
 
+  // RequireAuth sends the logged-out user to the front page.
   async function logOut(): Promise<void> {
     await logout().catch(() => undefined);
-    navigate("/");
   }
 
   return (
@@ -40,7 +40,11 @@ export function AccountPage() {
       </dl>
 
       <h2>{t("account.passwordHeading")}</h2>
-      {changed ? <Alert variant="success">{t("account.passwordChanged")}</Alert> : null}
+      {changed ? (
+        <Alert variant="success" focus>
+          {t("account.passwordChanged")}
+        </Alert>
+      ) : null}
       <NewPasswordForm
         withCurrentPassword
         submitLabel={t("account.passwordSubmit")}
@@ -53,7 +57,7 @@ export function AccountPage() {
             setCsrfToken(csrfToken);
             setChanged(true);
           } catch {
-            await logout().catch(() => undefined);
+            forgetSession();
             const state: LoginNotice = { notice: "passwordChanged" };
             navigate("/login", { state });
           }

@@ -43,7 +43,9 @@ export function ForgotPasswordPage() {
     <>
       <PageHeading title={t("forgotPassword.title")} />
       {sent ? (
-        <Alert variant="success">{t("forgotPassword.sent")}</Alert>
+        <Alert variant="success" focus>
+          {t("forgotPassword.sent")}
+        </Alert>
       ) : (
         <>
           <p>{t("forgotPassword.intro")}</p>

@@ -83,7 +83,11 @@ export function InviteUserForm({ roles, municipalities, onInvited }: InviteUserF
     <section className="nw-section">
       <h2 id={headingId}>{t("invite.heading")}</h2>
       <p>{t("invite.intro")}</p>
-      {invited ? <Alert variant="success">{t("invite.sent", { email: invited.email })}</Alert> : null}
+      {invited ? (
+        <Alert variant="success" focus>
+          {t("invite.sent", { email: invited.email })}
+        </Alert>
+      ) : null}
       <ErrorSummary message={message} items={summaryItems(errors, FIELDS)} />
       <form className="nw-form" noValidate onSubmit={(event) => void submit(event)}>
         <TextField

@@ -117,7 +117,9 @@ function CreateMunicipalityForm({ onCreated }: { onCreated: (municipality: Munic
     <>
       <h3>{t("municipalities.createHeading")}</h3>
       {created ? (
-        <Alert variant="success">{t("municipalities.created", { name: created.name })}</Alert>
+        <Alert variant="success" focus>
+          {t("municipalities.created", { name: created.name })}
+        </Alert>
       ) : null}
       <ErrorSummary message={message} items={summaryItems(errors, FIELDS)} />
       <form className="nw-form" noValidate onSubmit={(event) => void submit(event)}>

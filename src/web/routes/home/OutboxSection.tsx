@@ -28,7 +28,7 @@ export function OutboxSection({ version }: { version: number }) {
       {list.loading ? <Loading text={t("outbox.loading")} /> : null}
       {!list.loading && list.items.length === 0 && !list.error ? <p>{t("outbox.empty")}</p> : null}
       {list.items.length > 0 ? (
-        <ul className="nw-outbox" data-testid="outbox">
+        <ul className="nw-outbox nobullet-list" data-testid="outbox">
           {list.items.map((mail) => (
             <li key={mail.id} className="nw-outbox-mail">
               <h3 className="h5">{mail.subject}</h3>

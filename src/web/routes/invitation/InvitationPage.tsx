@@ -54,7 +54,9 @@ export function InvitationPage() {
   if (state.status === "unusable" || state.status === "failed") {
     return (
       <>
-        <PageHeading title={t("invitation.unusableTitle")} />
+        <PageHeading
+          title={state.status === "failed" ? t("invitation.title") : t("invitation.unusableTitle")}
+        />
         {state.status === "failed" ? (
           <Alert variant="error">{state.message}</Alert>
         ) : (
