@@ -37,7 +37,7 @@ export function Alert({ variant, heading, focus = false, children }: AlertProps)
   return (
     <div
       ref={element}
-      className={`alert alert-${variant} nw-alert`}
+      className={`alert alert-${variant} nx-alert`}
       role={urgent ? "alert" : "status"}
       tabIndex={focus ? -1 : undefined}
     >

@@ -24,7 +24,7 @@ export function ConfirmPanel(props: ConfirmPanelProps) {
 
   return (
     <section
-      className="nw-confirm-panel"
+      className="nx-confirm-panel"
       aria-labelledby={headingId}
       onKeyDown={(event) => {
         if (event.key === "Escape") props.onCancel();
@@ -34,7 +34,7 @@ export function ConfirmPanel(props: ConfirmPanelProps) {
         {props.heading}
       </h3>
       <div>{props.children}</div>
-      <div className="nw-button-row">
+      <div className="nx-button-row">
         <button
           type="button"
           className="button button-warning"

@@ -23,7 +23,7 @@ export function ErrorSummary({ message, items }: { message?: string; items: Summ
 
   if (!message && items.length === 0) return null;
   return (
-    <div className="alert alert-error nw-error-summary" role="alert" tabIndex={-1} ref={summary}>
+    <div className="alert alert-error nx-error-summary" role="alert" tabIndex={-1} ref={summary}>
       <Icon name="error" className="alert-icon" label={t("alerts.error")} />
       <div className="alert-body">
         <h2 className="alert-heading">{t("errorSummary.heading")}</h2>

@@ -6,7 +6,7 @@ export function Footer() {
     <footer>
       <div className="footer">
         <div className="container">
-          <p className="nw-footer-name">{t("app.name")}</p>
+          <p className="nx-footer-name">{t("app.name")}</p>
           <p>{t("footer.about")}</p>
           <p>{t("footer.openSource")}</p>
         </div>

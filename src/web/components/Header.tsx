@@ -23,7 +23,7 @@ export function Header() {
   }
 
   return (
-    <header className="header nw-header">
+    <header className="header nx-header">
       <div className="solution-info">
         <div className="solution-info-inner container">
           <div className="solution-heading">
@@ -33,24 +33,24 @@ export function Header() {
         </div>
       </div>
       {session.status === "authenticated" ? (
-        <div className="nw-nav-bar">
-          <div className="container nw-nav-inner">
+        <div className="nx-nav-bar">
+          <div className="container nx-nav-inner">
             <nav aria-label={t("header.navLabel")}>
-              <ul className="nw-nav-list nobullet-list">
+              <ul className="nx-nav-list nobullet-list">
                 <li>
-                  <NavLink to="/home" className="nw-nav-link">
+                  <NavLink to="/home" className="nx-nav-link">
                     {t("header.home")}
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/account" className="nw-nav-link">
+                  <NavLink to="/account" className="nx-nav-link">
                     {t("header.account")}
                   </NavLink>
                 </li>
                 <li>
                   <button
                     type="button"
-                    className="function-link nw-nav-link"
+                    className="function-link nx-nav-link"
                     onClick={() => void logOut()}
                     disabled={loggingOut}
                   >
@@ -60,7 +60,7 @@ export function Header() {
                 </li>
               </ul>
             </nav>
-            <p className="nw-user">
+            <p className="nx-user">
               <span className="sr-only">{t("header.loggedInAs")} </span>
               {session.me.displayName}
             </p>

@@ -7,7 +7,7 @@ export function LanguageSwitch() {
   const { changeLocale } = useSession();
   const active = currentLocale();
   return (
-    <ul className="nw-language-switch nobullet-list" aria-label={t("language.switchLabel")}>
+    <ul className="nx-language-switch nobullet-list" aria-label={t("language.switchLabel")}>
       {LOCALES.map((locale) => (
         <li key={locale}>
           <button

@@ -19,7 +19,7 @@ export function Layout() {
         {t("header.skipLink")}
       </a>
       <Header />
-      <main id="main-content" tabIndex={-1} className="container nw-main">
+      <main id="main-content" tabIndex={-1} className="container nx-main">
         <Outlet />
       </main>
       <Footer />

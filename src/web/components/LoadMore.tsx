@@ -12,7 +12,7 @@ export function LoadMore({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="nw-load-more">
+    <div className="nx-load-more">
       <button type="button" className="button button-secondary" onClick={onClick} disabled={loading}>
         {loading ? t("common.loadingMore") : label}
       </button>

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 export function Loading({ text }: { text?: string }) {
   const { t } = useTranslation();
   return (
-    <div className="nw-loading">
+    <div className="nx-loading">
       <div className="spinner" aria-hidden="true" />
       <div className="spinner-status" role="status">
         {text ?? t("common.loading")}

@@ -84,7 +84,7 @@ export function NewPasswordForm({
   return (
     <>
       <ErrorSummary message={message} items={summaryItems(errors, FIELDS)} />
-      <form className="nw-form" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="nx-form" noValidate onSubmit={(event) => void submit(event)}>
         {withCurrentPassword ? (
           <TextField
             id="current-password"

@@ -27,7 +27,7 @@ export function PageHeading({ title, children }: { title: string; children?: Rea
   }, [key]);
 
   return (
-    <h1 ref={heading} tabIndex={-1} className="nw-page-heading">
+    <h1 ref={heading} tabIndex={-1} className="nx-page-heading">
       {children ?? title}
     </h1>
   );

@@ -24,7 +24,7 @@ export function AccountPage() {
   return (
     <>
       <PageHeading title={t("account.title")} />
-      <dl className="nw-facts">
+      <dl className="nx-facts">
         <dt>{t("fields.displayName")}</dt>
         <dd>{me.displayName}</dd>
         <dt>{t("fields.email")}</dt>

@@ -50,7 +50,7 @@ export function ForgotPasswordPage() {
         <>
           <p>{t("forgotPassword.intro")}</p>
           <ErrorSummary message={message} items={summaryItems(errors, FIELDS)} />
-          <form className="nw-form" noValidate onSubmit={(event) => void submit(event)}>
+          <form className="nx-form" noValidate onSubmit={(event) => void submit(event)}>
             <TextField
               id="email"
               label={t("fields.email")}
@@ -66,7 +66,7 @@ export function ForgotPasswordPage() {
           </form>
         </>
       )}
-      <p className="nw-after-form">
+      <p className="nx-after-form">
         <Link to="/login">{t("common.backToLogin")}</Link>
       </p>
     </>

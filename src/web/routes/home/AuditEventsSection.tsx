@@ -23,7 +23,7 @@ export function AuditEventsSection({ version }: { version: number }) {
   const list = useCursorList(fetchPage);
 
   return (
-    <section className="nw-section">
+    <section className="nx-section">
       <h2 id={headingId}>{t("audit.heading")}</h2>
       <p>{t("audit.intro")}</p>
       {list.loading ? <Loading text={t("audit.loading")} /> : null}
@@ -41,14 +41,14 @@ export function AuditEventsSection({ version }: { version: number }) {
           <tbody>
             {list.items.map((event) => (
               <tr key={event.id}>
-                <td className="nw-nowrap">
+                <td data-title={t("audit.time")} className="nx-nowrap">
                   <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, i18n.language)}</time>
                 </td>
-                <td>
+                <td data-title={t("audit.action")}>
                   <code>{event.action}</code>
                 </td>
-                <td>{event.actor?.displayName ?? t("audit.system")}</td>
-                <td>{event.subjectType ?? "–"}</td>
+                <td data-title={t("audit.actor")}>{event.actor?.displayName ?? t("audit.system")}</td>
+                <td data-title={t("audit.subject")}>{event.subjectType ?? "–"}</td>
               </tr>
             ))}
           </tbody>

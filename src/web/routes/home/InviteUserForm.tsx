@@ -80,7 +80,7 @@ export function InviteUserForm({ roles, municipalities, onInvited }: InviteUserF
   }
 
   return (
-    <section className="nw-section">
+    <section className="nx-section">
       <h2 id={headingId}>{t("invite.heading")}</h2>
       <p>{t("invite.intro")}</p>
       {invited ? (
@@ -89,7 +89,7 @@ export function InviteUserForm({ roles, municipalities, onInvited }: InviteUserF
         </Alert>
       ) : null}
       <ErrorSummary message={message} items={summaryItems(errors, FIELDS)} />
-      <form className="nw-form" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="nx-form" noValidate onSubmit={(event) => void submit(event)}>
         <TextField
           id="invite-email"
           label={t("fields.email")}

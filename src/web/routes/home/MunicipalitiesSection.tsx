@@ -37,7 +37,7 @@ export function MunicipalitiesSection({
   const { t } = useTranslation();
   const headingId = useId();
   return (
-    <section className="nw-section">
+    <section className="nx-section">
       <h2 id={headingId}>{t("municipalities.heading")}</h2>
       {loading ? <Loading text={t("municipalities.loading")} /> : null}
       {error ? <Alert variant="error">{problemMessage(error, t)}</Alert> : null}
@@ -54,9 +54,9 @@ export function MunicipalitiesSection({
           <tbody>
             {municipalities.map((municipality) => (
               <tr key={municipality.id}>
-                <td>{municipality.name}</td>
-                <td>{municipality.slug}</td>
-                <td>{municipality.code}</td>
+                <td data-title={t("fields.municipalityName")}>{municipality.name}</td>
+                <td data-title={t("fields.slug")}>{municipality.slug}</td>
+                <td data-title={t("fields.code")}>{municipality.code}</td>
               </tr>
             ))}
           </tbody>
@@ -122,7 +122,7 @@ function CreateMunicipalityForm({ onCreated }: { onCreated: (municipality: Munic
         </Alert>
       ) : null}
       <ErrorSummary message={message} items={summaryItems(errors, FIELDS)} />
-      <form className="nw-form" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="nx-form" noValidate onSubmit={(event) => void submit(event)}>
         <TextField
           id="municipality-name"
           label={t("fields.municipalityName")}

@@ -22,36 +22,36 @@ export function OutboxSection({ version }: { version: number }) {
   const list = useCursorList(fetchPage);
 
   return (
-    <section className="nw-section">
+    <section className="nx-section">
       <h2 id={headingId}>{t("outbox.heading")}</h2>
       <p>{t("outbox.intro")}</p>
       {list.loading ? <Loading text={t("outbox.loading")} /> : null}
       {!list.loading && list.items.length === 0 && !list.error ? <p>{t("outbox.empty")}</p> : null}
       {list.items.length > 0 ? (
-        <ul className="nw-outbox nobullet-list" data-testid="outbox">
+        <ul className="nx-outbox nobullet-list" data-testid="outbox">
           {list.items.map((mail) => (
-            <li key={mail.id} className="nw-outbox-mail">
+            <li key={mail.id} className="nx-outbox-mail">
               <h3 className="h5">{mail.subject}</h3>
-              <dl className="nw-facts">
+              <dl className="nx-facts">
                 <dt>{t("outbox.to")}</dt>
-                <dd className="nw-break">{mail.to}</dd>
+                <dd className="nx-break">{mail.to}</dd>
                 <dt>{t("outbox.created")}</dt>
                 <dd>
                   <time dateTime={mail.createdAt}>{formatDateTime(mail.createdAt, i18n.language)}</time>
                 </dd>
               </dl>
               {mail.links.length > 0 ? (
-                <ul className="nw-outbox-links">
+                <ul className="nx-outbox-links">
                   {mail.links.map((link) => (
                     <li key={link}>
-                      <a className="nw-break" href={link}>
+                      <a className="nx-break" href={link}>
                         {link}
                       </a>
                     </li>
                   ))}
                 </ul>
               ) : null}
-              <details className="nw-outbox-text">
+              <details className="nx-outbox-text">
                 <summary>{t("outbox.showText")}</summary>
                 <pre>{mail.text}</pre>
               </details>

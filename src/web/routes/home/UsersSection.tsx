@@ -65,9 +65,9 @@ export function UsersSection({ filterRoles, showMunicipality, version }: UsersSe
   }
 
   return (
-    <section className="nw-section">
+    <section className="nx-section">
       <h2 id={headingId}>{t("users.heading")}</h2>
-      <div className="nw-filter">
+      <div className="nx-filter">
         <SelectField
           id="role-filter"
           label={t("users.roleFilter")}
@@ -80,7 +80,7 @@ export function UsersSection({ filterRoles, showMunicipality, version }: UsersSe
           ]}
         />
       </div>
-      <div id={`${headingId}-outcome`} tabIndex={-1} className="nw-outcome">
+      <div id={`${headingId}-outcome`} tabIndex={-1} className="nx-outcome">
         {outcome ? <Alert variant={outcome.variant}>{outcome.text}</Alert> : null}
       </div>
       {list.loading ? <Loading text={t("users.loading")} /> : null}
@@ -102,17 +102,21 @@ export function UsersSection({ filterRoles, showMunicipality, version }: UsersSe
           <tbody>
             {list.items.map((user) => (
               <tr key={user.id}>
-                <td>{user.displayName}</td>
-                <td className="nw-break">{user.email}</td>
-                <td>{t(`roles.${user.role}`)}</td>
-                {showMunicipality ? <td>{user.municipality?.name ?? "–"}</td> : null}
-                <td>{t(`userStatus.${user.status}`)}</td>
+                <td data-title={t("fields.displayName")}>{user.displayName}</td>
+                <td data-title={t("fields.email")} className="nx-break">
+                  {user.email}
+                </td>
+                <td data-title={t("fields.role")}>{t(`roles.${user.role}`)}</td>
+                {showMunicipality ? (
+                  <td data-title={t("fields.municipality")}>{user.municipality?.name ?? "–"}</td>
+                ) : null}
+                <td data-title={t("fields.status")}>{t(`userStatus.${user.status}`)}</td>
                 <td>
                   {user.status !== "disabled" && user.id !== me.id ? (
                     <button
                       type="button"
                       id={`disable-${user.id}`}
-                      className="button button-secondary nw-nowrap"
+                      className="button button-secondary nx-nowrap"
                       onClick={() => {
                         setOutcome(null);
                         setPending(user);

@@ -12,7 +12,7 @@ export function WelcomeHome({ role }: { role: WelcomeRole }) {
     <>
       <p>{t(`welcome.${role}.intro`)}</p>
       <h2>{t("welcome.comingHeading")}</h2>
-      <ul className="nw-cards nobullet-list">
+      <ul className="nx-cards nobullet-list">
         {TOPICS.map((topic) => (
           <li key={topic} className="card">
             <div className="card-content">

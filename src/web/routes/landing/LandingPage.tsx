@@ -12,7 +12,7 @@ export function LandingPage() {
       <p className="font-lead">{t("landing.lead")}</p>
       <p>{t("landing.intro")}</p>
       <h2>{t("landing.principlesHeading")}</h2>
-      <ul className="nw-cards nobullet-list">
+      <ul className="nx-cards nobullet-list">
         {PRINCIPLES.map((principle) => (
           <li key={principle} className="card">
             <div className="card-content">

@@ -60,7 +60,7 @@ export function LoginPage() {
       <PageHeading title={t("login.title")} />
       {notice ? <Alert variant="success">{t(`login.notices.${notice}`)}</Alert> : null}
       <ErrorSummary message={message} items={summaryItems(errors, FIELDS)} />
-      <form className="nw-form" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="nx-form" noValidate onSubmit={(event) => void submit(event)}>
         <TextField
           id="email"
           label={t("fields.email")}
@@ -83,7 +83,7 @@ export function LoginPage() {
           {submitting ? t("login.submitting") : t("login.submit")}
         </button>
       </form>
-      <p className="nw-after-form">
+      <p className="nx-after-form">
         <Link to="/forgot-password">{t("login.forgotPassword")}</Link>
       </p>
     </>

@@ -25,7 +25,7 @@ export function ResetPasswordPage() {
           return true;
         }}
       />
-      <p className="nw-after-form">
+      <p className="nx-after-form">
         <Link to="/forgot-password">{t("resetPassword.newLink")}</Link>
       </p>
     </>
