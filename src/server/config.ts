@@ -5,6 +5,10 @@ const booleanFromString = z
   .enum(["true", "false", "1", "0"])
   .transform((value) => value === "true" || value === "1");
 
+/** An empty variable (`FOO=` in a shell or .env file) means "not set". */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
 const durationMinutes = z.coerce.number().int().positive();
 
 const environmentSchema = z.object({
@@ -12,12 +16,13 @@ const environmentSchema = z.object({
   HOST: z.string().default("0.0.0.0"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Public origin used in links sent by email. */
-  PUBLIC_URL: z.url().optional(),
-  DATABASE_URL: z.string().min(1).optional(),
+  PUBLIC_URL: optional(z.url()),
+  DATABASE_URL: optional(z.string()),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DATA_DIR: z.string().default("./data"),
   NEXTWORK_DEMO: booleanFromString.optional(),
   DEMO_PASSWORD: z.string().min(10).default("nextwork-demo"),
-  SMTP_URL: z.string().min(1).optional(),
+  SMTP_URL: optional(z.string()),
   MAIL_FROM: z.string().default("Nextwork <no-reply@nextwork.local>"),
   SESSION_IDLE_MINUTES: durationMinutes.default(30),
   SESSION_ABSOLUTE_MINUTES: durationMinutes.default(12 * 60),
@@ -33,6 +38,8 @@ export interface Config {
   port: number;
   publicUrl: string;
   databaseUrl: string | undefined;
+  /** Connections per process; few beat many on a small machine (see README benchmarks). */
+  databasePoolMax: number;
   dataDir: string;
   /** Whether demo data is seeded into an empty database. */
   seedDemoData: boolean;
@@ -61,6 +68,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     port,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ""),
     databaseUrl: env.DATABASE_URL,
+    databasePoolMax: env.DATABASE_POOL_MAX,
     dataDir: path.resolve(env.DATA_DIR),
     // Against a server someone else runs, demo users are only created when asked for explicitly.
     seedDemoData: env.DATABASE_URL ? env.NEXTWORK_DEMO === true : env.NEXTWORK_DEMO !== false,

@@ -35,7 +35,7 @@ export async function startDatabase(
     await embedded?.stop();
     throw error;
   }
-  const handle = connectDatabase(connectionString, logger);
+  const handle = connectDatabase(connectionString, logger, config.databasePoolMax);
   return {
     ...handle,
     embedded: embedded !== undefined,

@@ -5,12 +5,14 @@ function routeOf(request: FastifyRequest): string {
   return request.routeOptions.url ?? "(no route)";
 }
 
+const isHealthProbe = (request: FastifyRequest) => request.url === "/healthz" || request.url === "/readyz";
+
 /** One log line per request, labelled with the request id; health probes are not logged. */
 export class RequestLogController extends LogController {
   constructor() {
     super({
       requestIdLogLabel: "requestId",
-      disableRequestLogging: (request) => request.url === "/healthz" || request.url === "/readyz",
+      disableRequestLogging: isHealthProbe,
     });
   }
 
@@ -19,6 +21,7 @@ export class RequestLogController extends LogController {
   }
 
   override requestCompleted(error: Error | null, request: FastifyRequest, reply: FastifyReply): void {
+    if (isHealthProbe(request)) return;
     const details = {
       method: request.method,
       url: routeOf(request),

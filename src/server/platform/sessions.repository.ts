@@ -1,5 +1,5 @@
-import { and, eq, ne } from "drizzle-orm";
-import type { Executor } from "../db/database.js";
+import { and, eq, ne, sql } from "drizzle-orm";
+import type { Database, Executor } from "../db/database.js";
 import { municipalities, sessions, users } from "../db/schema.js";
 
 export async function insertSession(
@@ -21,9 +21,8 @@ export async function insertSession(
   return row.id;
 }
 
-/** One query answers every authenticated request: the session, its user and the user's municipality. */
-export async function findSessionWithUser(db: Executor, tokenHash: string) {
-  const [row] = await db
+function buildFindSessionWithUser(db: Database) {
+  return db
     .select({
       sessionId: sessions.id,
       csrfToken: sessions.csrfToken,
@@ -43,8 +42,22 @@ export async function findSessionWithUser(db: Executor, tokenHash: string) {
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(municipalities, eq(municipalities.id, users.municipalityId))
-    .where(eq(sessions.tokenHash, tokenHash))
-    .limit(1);
+    .where(eq(sessions.tokenHash, sql.placeholder("tokenHash")))
+    .limit(1)
+    .prepare("find_session_with_user");
+}
+
+// Every authenticated request runs this query, so it is prepared once per connection, not planned each time.
+const preparedFindSession = new WeakMap<Database, ReturnType<typeof buildFindSessionWithUser>>();
+
+/** One query answers every authenticated request: the session, its user and the user's municipality. */
+export async function findSessionWithUser(db: Database, tokenHash: string) {
+  let query = preparedFindSession.get(db);
+  if (!query) {
+    query = buildFindSessionWithUser(db);
+    preparedFindSession.set(db, query);
+  }
+  const [row] = await query.execute({ tokenHash });
   return row;
 }
 

@@ -1,4 +1,4 @@
-import type { Executor } from "../db/database.js";
+import type { Database, Executor } from "../db/database.js";
 import type { Locale, Role } from "../db/schema.js";
 import type { Clock } from "./clock.js";
 import * as repository from "./sessions.repository.js";
@@ -50,7 +50,7 @@ export async function startSession(db: Executor, userId: string, clock: Clock, p
 
 /** The session behind a cookie token, or null when it is unknown, expired, idle too long or its user is not active. */
 export async function resolveSession(
-  db: Executor,
+  db: Database,
   token: string,
   clock: Clock,
   policy: SessionPolicy,
