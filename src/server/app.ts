@@ -174,7 +174,7 @@ async function registerWebApp(app: FastifyInstance, webRoot: string): Promise<vo
       await web.register(fastifyStatic, {
         root: webRoot,
         wildcard: true,
-        index: false,
+        index: "index.html",
         setHeaders: (res, filePath) => {
           const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
           res.header("cache-control", hashed ? "public, max-age=31536000, immutable" : "no-cache");

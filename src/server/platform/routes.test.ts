@@ -133,3 +133,26 @@ describe("responses", () => {
     expect(docs.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
   });
 });
+
+describe("web app", () => {
+  it("serves the single-page app at / and at client routes, but not for unknown API paths", async () => {
+    const fs = await import("node:fs");
+    const path = await import("node:path");
+    const os = await import("node:os");
+    const webRoot = fs.mkdtempSync(path.join(os.tmpdir(), "nextwork-web-"));
+    fs.writeFileSync(path.join(webRoot, "index.html"), "<!doctype html><title>Nextwork</title>");
+    const app = await buildApp({ config: { ...t.config, webRoot }, database: t.database, clock: t.clock });
+    try {
+      for (const url of ["/", "/login", "/invitation/abc"]) {
+        const page = await app.inject({ method: "GET", url });
+        expect(page.statusCode, url).toBe(200);
+        expect(page.body, url).toContain("<title>Nextwork</title>");
+        expect(page.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+      }
+      expect((await app.inject({ method: "GET", url: "/api/nothing" })).statusCode).toBe(404);
+    } finally {
+      await app.close();
+      fs.rmSync(webRoot, { recursive: true, force: true });
+    }
+  });
+});
