@@ -60,6 +60,15 @@ export class ProblemError extends Error {
   }
 }
 
+/**
+ * A link token the server rejects, however it says so (404, invalid-token, or a malformed token that
+ * fails validation): the user sees one "expired or already used" message for all of them.
+ */
+export function isUnusableToken(error: unknown): boolean {
+  if (!(error instanceof ProblemError)) return false;
+  return error.status === 404 || error.slug === "invalid-token" || error.fieldErrors("token").length > 0;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null;
 }

@@ -1,5 +1,5 @@
+import i18n from "i18next";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { onUnauthorized, setCsrfToken } from "../api/client";
 import { auth, me as meApi } from "../api/endpoints";
 import type { Locale, Me, SessionStart } from "../api/types";
@@ -29,7 +29,6 @@ const ANONYMOUS: Session = { status: "anonymous", me: null, loggedOut: false };
 const LOGGED_OUT: Session = { status: "anonymous", me: null, loggedOut: true };
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const { i18n } = useTranslation();
   const [session, setSession] = useState<Session>(LOADING);
 
   const endSession = useCallback((loggedOut = false) => {
@@ -38,13 +37,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   // A logged-in user's saved locale is their preference, so it wins over the browser's stored choice.
-  const startSession = useCallback(
-    (user: Me) => {
-      setSession({ status: "authenticated", me: user });
-      if (user.locale !== currentLocale()) void i18n.changeLanguage(user.locale);
-    },
-    [i18n],
-  );
+  // The i18next singleton is used directly: it is stable, so the session probe below runs only once.
+  const startSession = useCallback((user: Me) => {
+    setSession({ status: "authenticated", me: user });
+    if (user.locale !== currentLocale()) void i18n.changeLanguage(user.locale);
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
@@ -104,7 +101,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const updated = await meApi.setLocale(locale);
       setSession({ status: "authenticated", me: updated });
     },
-    [i18n, session],
+    [session],
   );
 
   const value = useMemo<SessionContextValue>(

@@ -16,21 +16,30 @@ export function problemMessage(error: unknown, t: TFunction, overrides: ProblemM
   return base;
 }
 
+/** Translated field messages for a problem type, keyed by API path: e.g. conflict on "slug". */
+export type FieldMessages = Partial<Record<ProblemSlug, Record<string, string>>>;
+
 /**
- * Field errors from a problem's errors[], keyed by form field. `fields` maps API paths to form field ids;
- * weak-password problems get the translated explanation instead of the server's English text.
+ * Field errors from a problem's errors[], keyed by form field. `fields` maps API paths to form field ids.
+ * The server's messages are English, so known cases get a translated text: weak passwords always, and
+ * whatever the screen passes in `messages`; other messages are shown as the server wrote them.
  */
 export function problemFieldErrors(
   error: unknown,
   t: TFunction,
   fields: Record<string, string>,
+  messages: FieldMessages = {},
 ): Record<string, string> {
   if (!(error instanceof ProblemError)) return {};
   const result: Record<string, string> = {};
   for (const fieldProblem of error.errors) {
     const field = fields[fieldProblem.path];
     if (!field || result[field]) continue;
-    result[field] = error.slug === "weak-password" ? t("fieldErrors.weakPassword") : fieldProblem.message;
+    const translated =
+      error.slug === "weak-password"
+        ? t("fieldErrors.weakPassword")
+        : messages[error.slug]?.[fieldProblem.path];
+    result[field] = translated ?? fieldProblem.message;
   }
   return result;
 }

@@ -72,7 +72,9 @@ export function InviteUserForm({ roles, municipalities, onInvited }: InviteUserF
       setDisplayName("");
       onInvited(user);
     } catch (error) {
-      setErrors(problemFieldErrors(error, t, API_PATHS));
+      setErrors(
+        problemFieldErrors(error, t, API_PATHS, { conflict: { email: t("fieldErrors.emailTaken") } }),
+      );
       setMessage(problemMessage(error, t, { conflict: t("invite.conflict") }));
     } finally {
       setSubmitting(false);

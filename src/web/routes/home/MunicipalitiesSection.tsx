@@ -106,7 +106,11 @@ function CreateMunicipalityForm({ onCreated }: { onCreated: (municipality: Munic
       setCode("");
       onCreated(municipality);
     } catch (failure) {
-      setErrors(problemFieldErrors(failure, t, API_PATHS));
+      setErrors(
+        problemFieldErrors(failure, t, API_PATHS, {
+          conflict: { slug: t("fieldErrors.slugTaken"), code: t("fieldErrors.codeTaken") },
+        }),
+      );
       setMessage(problemMessage(failure, t, { conflict: t("municipalities.conflict") }));
     } finally {
       setSubmitting(false);

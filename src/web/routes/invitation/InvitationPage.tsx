@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { ProblemError } from "../../api/client";
+import { isUnusableToken } from "../../api/client";
 import { auth } from "../../api/endpoints";
 import type { InvitationPreview } from "../../api/types";
 import { useSession } from "../../auth/session";
@@ -32,9 +32,11 @@ export function InvitationPage() {
       },
       (error: unknown) => {
         if (cancelled) return;
-        const unusable =
-          error instanceof ProblemError && (error.status === 404 || error.slug === "invalid-token");
-        setState(unusable ? { status: "unusable" } : { status: "failed", message: problemMessage(error, t) });
+        setState(
+          isUnusableToken(error)
+            ? { status: "unusable" }
+            : { status: "failed", message: problemMessage(error, t) },
+        );
       },
     );
     return () => {
@@ -69,16 +71,19 @@ export function InvitationPage() {
     );
   }
 
-  const expired = t("invitation.unusableText");
   return (
     <>
       <PageHeading title={t("invitation.welcome", { name: state.invitation.displayName })} />
       <p>{t("invitation.intro", { email: state.invitation.email })}</p>
       <NewPasswordForm
         submitLabel={t("invitation.submit")}
-        problemMessages={{ "invalid-token": expired, "not-found": expired }}
         onSubmit={async ({ password }) => {
-          await acceptInvitation(token, password);
+          try {
+            await acceptInvitation(token, password);
+          } catch (error) {
+            if (isUnusableToken(error)) setState({ status: "unusable" });
+            throw error;
+          }
           navigate("/home", { replace: true });
           return true;
         }}

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
+import { isUnusableToken, ProblemError } from "../../api/client";
 import { auth } from "../../api/endpoints";
 import { NewPasswordForm } from "../../components/NewPasswordForm";
 import { PageHeading } from "../../components/PageHeading";
@@ -17,9 +18,19 @@ export function ResetPasswordPage() {
       <p>{t("resetPassword.intro")}</p>
       <NewPasswordForm
         submitLabel={t("resetPassword.submit")}
-        problemMessages={{ "invalid-token": expired, "not-found": expired }}
+        problemMessages={{ "invalid-token": expired }}
         onSubmit={async ({ password }) => {
-          await auth.confirmPasswordReset(token, password);
+          try {
+            await auth.confirmPasswordReset(token, password);
+          } catch (error) {
+            // A rejected link is reported as such, not as a form field the user cannot see.
+            if (!isUnusableToken(error)) throw error;
+            throw new ProblemError({
+              type: "https://nextwork.dk/problems/invalid-token",
+              title: "Invalid token",
+              status: 400,
+            });
+          }
           const state: LoginNotice = { notice: "passwordReset" };
           navigate("/login", { state });
           return true;
