@@ -1,7 +1,7 @@
 import pino from "pino";
 import { buildApp, loggerOptions } from "./app.js";
 import { loadConfig } from "./config.js";
-import { demoAccounts, seedDemoData } from "./db/seed.js";
+import { demoAccounts, hasDemoAccounts, seedDemoData } from "./db/seed.js";
 import { startDatabase } from "./db/start-database.js";
 
 const SHUTDOWN_TIMEOUT_MS = 30_000;
@@ -21,12 +21,8 @@ async function main(): Promise<void> {
         throw error;
       })
     : false;
-  if (seeded) {
-    const lines = demoAccounts.map((a) => `  ${a.email.padEnd(28)} ${a.role}`);
-    logger.info(
-      `Demo data created. Log in with any of these, password "${config.demoPassword}":\n${lines.join("\n")}`,
-    );
-  }
+  if (seeded) logger.info("Demo data created");
+  const showDemoAccounts = config.seedDemoData && (await hasDemoAccounts(database.db));
 
   const app = await buildApp({ config, database, logger }).catch(async (error: unknown) => {
     await database.shutdown();
@@ -61,7 +57,16 @@ async function main(): Promise<void> {
     await database.shutdown();
     process.exit(1);
   }
-  logger.info(`Nextwork is ready on http://localhost:${config.port} (API docs at /api/docs)`);
+  logger.info(`Nextwork is ready on http://localhost:${config.port}`);
+  // A plain banner for the person at the terminal; the log lines above are for machines.
+  const banner = [
+    `\nNextwork: http://localhost:${config.port}   API docs: http://localhost:${config.port}/api/docs`,
+  ];
+  if (showDemoAccounts) {
+    banner.push(`Demo accounts, password "${config.demoPassword}":`);
+    for (const account of demoAccounts) banner.push(`  ${account.email.padEnd(26)} ${account.role}`);
+  }
+  process.stdout.write(`${banner.join("\n")}\n\n`);
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { hashPassword } from "../accounts/passwords.js";
 import type { Database } from "./database.js";
 import { municipalities, type Role, users } from "./schema.js";
@@ -80,4 +80,16 @@ export async function seedDemoData(db: Database, demoPassword: string): Promise<
     );
     return true;
   });
+}
+
+/** Whether the demo accounts are still there (so that start-up can list them). */
+export async function hasDemoAccounts(db: Database): Promise<boolean> {
+  const [firstDemoAccount] = demoAccounts;
+  if (!firstDemoAccount) return false;
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, firstDemoAccount.email))
+    .limit(1);
+  return row !== undefined;
 }
