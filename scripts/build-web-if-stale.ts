@@ -29,5 +29,5 @@ if (builtAt > Math.max(...sources.map(newestModification))) {
   console.log("The web UI is up to date");
 } else {
   console.log("Building the web UI…");
-  await build({ root, configFile: path.join(root, "vite.config.ts"), logLevel: "warn" });
+  await build({ configFile: path.join(root, "vite.config.ts"), logLevel: "warn" });
 }
