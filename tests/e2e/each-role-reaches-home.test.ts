@@ -1,40 +1,21 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { demoAccounts } from "../../src/server/db/seed.js";
-import { closePage, expectAccessible, launchBrowser, newPage } from "../support/browser.js";
-import { DEMO_PASSWORD, type RunningServer, startWebServer } from "../support/web-server.js";
+import { closePage, expectAccessible, newPage } from "../support/browser.js";
+import { logInAsDemoUser, setUpJourney } from "../support/web-server.js";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startWebServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/login`);
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
-  await page.locator("main").getByRole("button", { name: "Log ind" }).click();
-}
+const journey = setUpJourney();
 
 describe("a demo user of each role logs in and sees their home page", () => {
   for (const account of demoAccounts) {
     it(`${account.role}: ${account.email}`, async () => {
-      const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+      const context = await journey.browser.newContext({ viewport: { width: 360, height: 800 } });
       const page = await context.newPage();
       try {
-        await logIn(page, account.email);
-        await expect.poll(() => page.url()).toBe(`${server.baseUrl}/home`);
+        await logInAsDemoUser(page, journey.server.baseUrl, account.email);
         await page.getByRole("heading", { level: 1, name: new RegExp(account.displayName) }).waitFor();
         await expectAccessible(page);
 
-        await page.goto(`${server.baseUrl}/account`);
+        await page.goto(`${journey.server.baseUrl}/account`);
         await page.getByRole("heading", { level: 1 }).waitFor();
         await expectAccessible(page);
       } finally {
@@ -44,9 +25,9 @@ describe("a demo user of each role logs in and sees their home page", () => {
   }
 
   it("a municipality admin sees the municipality's users and the invitation form", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(journey.browser);
     try {
-      await logIn(page, "admin@roskilde.demo");
+      await logInAsDemoUser(page, journey.server.baseUrl, "admin@roskilde.demo");
       await expect.poll(() => page.locator("main").textContent()).toContain("staff@roskilde.demo");
       expect(await page.locator("main").textContent()).not.toContain("sonderborg.demo");
     } finally {
@@ -55,10 +36,10 @@ describe("a demo user of each role logs in and sees their home page", () => {
   });
 
   it("shows the visitor pages without barriers, and a 404 page", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(journey.browser);
     try {
       for (const path of ["/", "/login", "/forgot-password", "/no-such-page"]) {
-        await page.goto(`${server.baseUrl}${path}`);
+        await page.goto(`${journey.server.baseUrl}${path}`);
         await page.getByRole("heading", { level: 1 }).waitFor();
         await expectAccessible(page);
       }
@@ -69,14 +50,14 @@ describe("a demo user of each role logs in and sees their home page", () => {
   });
 
   it("turns away a wrong password with a message", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(journey.browser);
     try {
-      await page.goto(`${server.baseUrl}/login`);
+      await page.goto(`${journey.server.baseUrl}/login`);
       await page.getByLabel("E-mail").fill("staff@roskilde.demo");
       await page.getByLabel("Adgangskode").fill("not-the-password");
       await page.locator("main").getByRole("button", { name: "Log ind" }).click();
       await page.getByText("E-mailadressen eller adgangskoden er forkert.").first().waitFor();
-      expect(page.url()).toBe(`${server.baseUrl}/login`);
+      expect(page.url()).toBe(`${journey.server.baseUrl}/login`);
       await expectAccessible(page);
     } finally {
       await closePage(page);

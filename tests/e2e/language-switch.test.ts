@@ -1,24 +1,13 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { closePage, expectAccessible, launchBrowser, newPage } from "../support/browser.js";
-import { type RunningServer, startWebServer } from "../support/web-server.js";
+import { expect, it } from "vitest";
+import { closePage, expectAccessible, newPage } from "../support/browser.js";
+import { setUpJourney } from "../support/web-server.js";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startWebServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const journey = setUpJourney();
 
 it("switches between Danish and English and remembers the choice", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(journey.browser);
   try {
-    await page.goto(`${server.baseUrl}/login`);
+    await page.goto(`${journey.server.baseUrl}/login`);
     expect(await page.locator("html").getAttribute("lang")).toBe("da");
     await page.getByRole("heading", { level: 1, name: "Log ind" }).waitFor();
 
