@@ -30,6 +30,8 @@ describe("a demo user of each role logs in and sees their home page", () => {
       await logInAsDemoUser(page, journey.server.baseUrl, "admin@roskilde.demo");
       await expect.poll(() => page.locator("main").textContent()).toContain("staff@roskilde.demo");
       expect(await page.locator("main").textContent()).not.toContain("sonderborg.demo");
+      // The audit log speaks Danish, not action codes.
+      await page.getByRole("cell", { name: "Logget ind" }).first().waitFor();
     } finally {
       await closePage(page);
     }

@@ -39,6 +39,25 @@ export interface User extends Me {
   createdAt: string;
 }
 
+/** The audit actions the server writes (src/server/audit/audit.ts); others are shown as their code. */
+export const auditActions = [
+  "auth.login_succeeded",
+  "auth.login_failed",
+  "auth.logout",
+  "auth.password_changed",
+  "auth.password_reset_requested",
+  "auth.password_reset",
+  "user.invited",
+  "user.invitation_accepted",
+  "user.disabled",
+  "municipality.created",
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+export function isAuditAction(action: string): action is AuditAction {
+  return auditActions.some((known) => known === action);
+}
+
 export interface AuditEvent {
   id: string;
   occurredAt: string;

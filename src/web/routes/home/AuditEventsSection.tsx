@@ -1,6 +1,7 @@
 import { useCallback, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { auditEvents } from "../../api/endpoints";
+import { isAuditAction } from "../../api/types";
 import { Alert } from "../../components/Alert";
 import { DataTable } from "../../components/DataTable";
 import { formatDateTime } from "../../components/format";
@@ -45,10 +46,18 @@ export function AuditEventsSection({ version }: { version: number }) {
                   <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, i18n.language)}</time>
                 </td>
                 <td data-title={t("audit.action")}>
-                  <code>{event.action}</code>
+                  {isAuditAction(event.action) ? (
+                    t(`audit.actions.${event.action}`)
+                  ) : (
+                    <code>{event.action}</code>
+                  )}
                 </td>
                 <td data-title={t("audit.actor")}>{event.actor?.displayName ?? t("audit.system")}</td>
-                <td data-title={t("audit.subject")}>{event.subjectType ?? "–"}</td>
+                <td data-title={t("audit.subject")}>
+                  {event.subjectType === "user" || event.subjectType === "municipality"
+                    ? t(`audit.subjects.${event.subjectType}`)
+                    : "–"}
+                </td>
               </tr>
             ))}
           </tbody>
