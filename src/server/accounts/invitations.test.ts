@@ -171,3 +171,31 @@ describe("password reset", () => {
     expect(confirmed.statusCode).toBe(400);
   });
 });
+
+describe("when mail cannot be sent", () => {
+  it("answers 503 and leaves no half-invited user behind", async () => {
+    // Nothing listens on port 1, so every SMTP delivery fails.
+    const unreachableSmtp = await createTestApp({ env: { SMTP_URL: "smtp://127.0.0.1:1" } });
+    try {
+      const home = await createMunicipality(unreachableSmtp.db);
+      const { session } = await loggedInUser(
+        unreachableSmtp.app,
+        unreachableSmtp.db,
+        "municipality_admin",
+        home,
+      );
+      const email = `unsent-${Date.now()}@example.test`;
+      const response = await session.request("POST", "/api/users", {
+        email,
+        displayName: "Unsent",
+        role: "staff",
+      });
+      expect(response.statusCode).toBe(503);
+      expect(response.json().type).toBe("https://nextwork.dk/problems/service-unavailable");
+      const users = (await session.request("GET", "/api/users?limit=200")).json().items;
+      expect(users.some((u: { email: string }) => u.email === email)).toBe(false);
+    } finally {
+      await unreachableSmtp.close();
+    }
+  });
+});
