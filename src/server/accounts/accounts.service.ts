@@ -131,7 +131,7 @@ export async function changePassword(
   auth: AuthContext,
   input: { currentPassword: string; newPassword: string },
 ) {
-  const user = await repository.findUserByEmail(tx, auth.user.email);
+  const user = await repository.findUserById(tx, { kind: "all" }, auth.user.id);
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw fieldProblem(
       "invalid-credentials",
