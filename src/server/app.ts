@@ -24,6 +24,7 @@ import { registerMunicipalityRoutes } from "./municipalities/municipalities.rout
 import { type RouteAccess, registerAccessControl } from "./platform/access.js";
 import { type Clock, systemClock } from "./platform/clock.js";
 import { notFoundProblem, registerErrorHandling } from "./platform/error-handler.js";
+import { createFieldCipher, loadEncryptionKey } from "./platform/field-encryption.js";
 import { registerHealthRoutes } from "./platform/health.routes.js";
 import { RequestLogController } from "./platform/request-logging.js";
 import { registerSecurityHeaders } from "./platform/security-headers.js";
@@ -124,6 +125,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     sessionPolicy: { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs },
     cookieName: config.isProduction ? "__Host-nextwork_session" : "nextwork_session",
     publicUrl: config.publicUrl,
+    cipher: createFieldCipher(loadEncryptionKey(config)),
   };
   registerAccessControl(app, {
     db: ctx.db,

@@ -23,6 +23,11 @@ const environmentSchema = z.object({
   NEXTWORK_DEMO: booleanFromString.optional(),
   DEMO_PASSWORD: z.string().min(10).default("nextwork-demo"),
   SMTP_URL: optional(z.string()),
+  ENCRYPTION_KEY: optional(
+    z
+      .base64()
+      .refine((value) => Buffer.from(value, "base64").length === 32, "Must be 32 bytes, base64-encoded"),
+  ),
   MAIL_FROM: z.string().default("Nextwork <no-reply@nextwork.local>"),
   SESSION_IDLE_MINUTES: durationMinutes.default(30),
   SESSION_ABSOLUTE_MINUTES: durationMinutes.default(12 * 60),
@@ -45,6 +50,8 @@ export interface Config {
   seedDemoData: boolean;
   demoPassword: string;
   smtpUrl: string | undefined;
+  /** Key for field encryption (CPR, sensitive information); see platform/field-encryption.ts. */
+  encryptionKey: Buffer | undefined;
   mailFrom: string;
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
@@ -74,6 +81,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: env.DATABASE_URL ? env.NEXTWORK_DEMO === true : env.NEXTWORK_DEMO !== false,
     demoPassword: env.DEMO_PASSWORD,
     smtpUrl: env.SMTP_URL,
+    encryptionKey: env.ENCRYPTION_KEY ? Buffer.from(env.ENCRYPTION_KEY, "base64") : undefined,
     mailFrom: env.MAIL_FROM,
     sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: env.SESSION_ABSOLUTE_MINUTES * 60_000,

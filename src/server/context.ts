@@ -2,6 +2,7 @@ import type { Config } from "./config.js";
 import type { Database } from "./db/database.js";
 import type { Mailer } from "./mail/mailer.js";
 import type { Clock } from "./platform/clock.js";
+import type { FieldCipher } from "./platform/field-encryption.js";
 import type { SessionPolicy } from "./platform/sessions.js";
 
 /** What route modules get from the app: built once in app.ts, never read from globals. */
@@ -10,6 +11,8 @@ export interface AppContext {
   db: Database;
   clock: Clock;
   mailer: Mailer;
+  /** Encrypts CPR numbers and sensitive information; the only way to read them back. */
+  cipher: FieldCipher;
   sessionPolicy: SessionPolicy;
   cookieName: string;
   publicUrl: string;

@@ -17,6 +17,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** A fixed key, so tests can decrypt what the app stored and check it is not the plaintext. */
+export const TEST_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString("base64");
+
 export const silentLogger = { error: () => {} };
 
 /** A database of this file's own, cloned from the migrated template. */
@@ -32,6 +35,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     NODE_ENV: "test",
     LOG_LEVEL: "silent",
     PUBLIC_URL: "http://nextwork.test",
+    ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
     ...overrides,
   });
 }

@@ -24,11 +24,23 @@ it("applies every migration once, however often and however concurrently it runs
     expect(tables.rows.map((row) => row.table_name)).toEqual([
       "account_tokens",
       "audit_events",
+      "companies",
+      "company_contacts",
       "login_failures",
       "municipalities",
+      "occupation_fields",
+      "openings",
       "outbox_mails",
+      "postal_codes",
       "sessions",
+      "strengths",
       "users",
+      "wishes",
+      "youth",
+      "youth_consents",
+      "youth_progress_scores",
+      "youth_resource_profiles",
+      "youth_sensitive_information",
     ]);
   } finally {
     await client.end();

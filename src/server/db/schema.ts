@@ -146,3 +146,10 @@ export const outboxMails = pgTable("outbox_mails", {
   links: jsonb("links").$type<string[]>().notNull(),
   createdAt: createdAt(),
 });
+
+// The tables of each domain area live beside its code; drizzle-kit and the app see them all here.
+export * from "../companies/companies.tables.js";
+export * from "../openings/openings.tables.js";
+export * from "../reference/reference.tables.js";
+export * from "../wishes/wishes.tables.js";
+export * from "../youth/youth.tables.js";
