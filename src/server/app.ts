@@ -28,6 +28,7 @@ import { createFieldCipher, loadEncryptionKey } from "./platform/field-encryptio
 import { registerHealthRoutes } from "./platform/health.routes.js";
 import { RequestLogController } from "./platform/request-logging.js";
 import { registerSecurityHeaders } from "./platform/security-headers.js";
+import { registerYouthRoutes } from "./youth/youth.routes.js";
 
 export interface AppDependencies {
   config: Config;
@@ -140,6 +141,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerMunicipalityRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);
+  registerYouthRoutes(app, ctx);
 
   app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -14,6 +14,16 @@ export const auditActions = [
   "user.invitation_accepted",
   "user.disabled",
   "municipality.created",
+  "company.created",
+  "company.updated",
+  "company.imported",
+  "youth.enrolled",
+  "youth.updated",
+  "youth.profile_updated",
+  "youth.consent_recorded",
+  "youth.cpr_revealed",
+  "youth.sensitive_read",
+  "youth.sensitive_updated",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -21,7 +31,7 @@ export interface AuditEntry {
   action: AuditAction;
   actorUserId: string | null;
   municipalityId: string | null;
-  subjectType?: "user" | "municipality";
+  subjectType?: "user" | "municipality" | "youth" | "company";
   subjectId?: string;
 }
 
