@@ -28,6 +28,7 @@ import { createFieldCipher, loadEncryptionKey } from "./platform/field-encryptio
 import { registerHealthRoutes } from "./platform/health.routes.js";
 import { RequestLogController } from "./platform/request-logging.js";
 import { registerSecurityHeaders } from "./platform/security-headers.js";
+import { registerReferenceRoutes } from "./reference/reference.routes.js";
 import { registerYouthRoutes } from "./youth/youth.routes.js";
 
 export interface AppDependencies {
@@ -141,6 +142,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerMunicipalityRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);
+  registerReferenceRoutes(app, ctx);
   registerYouthRoutes(app, ctx);
 
   app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>
