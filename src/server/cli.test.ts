@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../tests/support/test-app.js";
@@ -109,5 +112,46 @@ describe("operator CLI", () => {
       expect(result.stderr, args.join(" ")).toMatch(/^Error: .+/);
     }
     expect(await count("users")).toBe(before);
+  });
+
+  it("imports postal codes from a DAWA postnumre file, upserting and counting those without a centre", async () => {
+    const first = cli("postal-codes:import", "tests/fixtures/postal-codes.json");
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(
+      "Imported 4 postal codes from tests/fixtures/postal-codes.json: 4 new, 0 updated.",
+    );
+    expect(first.stdout).toContain("Skipped 1 without a centre (visueltcenter null): 0800");
+    expect(await count("postal_codes")).toBe(4);
+
+    const again = cli("postal-codes:import", "tests/fixtures/postal-codes.json");
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("0 new, 4 updated");
+    expect(await count("postal_codes where code = '3700' and name = 'Rønne'")).toBe(1);
+  });
+
+  it("refuses a bad postal code file with a message on stderr and writes nothing", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "nextwork-cli-"));
+    const notJson = path.join(folder, "postnumre.csv");
+    writeFileSync(notJson, "nr;navn\n4000;Roskilde\n");
+    const before = await count("postal_codes");
+    const cases = [
+      [["postal-codes:import", notJson], /Not JSON/],
+      [
+        ["postal-codes:import", "tests/fixtures/postal-codes-wrong-shape.json"],
+        /Entry 2, nr: Expected four digits/,
+      ],
+      [["postal-codes:import", path.join(folder, "missing.json")], /Cannot read/],
+      [["postal-codes:import"], /Give one file/],
+      [["user:disable", "--email", "a@b.test", "stray-argument"], /Unexpected argument: stray-argument/],
+    ] as const;
+    for (const [args, message] of cases) {
+      const result = cli(...args);
+      expect(result.code, args.join(" ")).toBe(1);
+      expect(result.stderr, args.join(" ")).toMatch(/^Error: .+/);
+      expect(result.stderr, args.join(" ")).toMatch(message);
+    }
+    expect(await count("postal_codes")).toBe(before);
+    rmSync(folder, { recursive: true });
   });
 });

@@ -12,6 +12,9 @@ Commands:
   user:create --email <email> --name <display name> --role <role> [--municipality <slug>] [--password <password>]
       Without --password the user is invited and a one-time invitation link is printed.
   user:disable --email <email>
+  postal-codes:import <file>
+      Upserts postal codes from Dataforsyningen's (DAWA) postnumre JSON, e.g. saved from
+      https://api.dataforsyningen.dk/postnumre; a relative path is from the project folder.
 
 Roles: ${roleSchema.options.join(", ")}`;
 
@@ -21,7 +24,7 @@ async function main(): Promise<number> {
     console.log(usage);
     return command ? 0 : 1;
   }
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
     options: {
       name: { type: "string" },
@@ -33,13 +36,14 @@ async function main(): Promise<number> {
       password: { type: "string" },
     },
     strict: true,
+    allowPositionals: true,
   });
   const config = loadConfig();
   const quiet = { info: () => {}, warn: (m: string) => process.stderr.write(`${m}\n`), error: () => {} };
   // While `npm start` runs, the CLI uses its embedded database rather than refusing.
   const database = await startDatabase(config, quiet, { attachIfRunning: true });
   try {
-    const output = await runOperatorCommand(database.db, config, command, values);
+    const output = await runOperatorCommand(database.db, config, command, values, positionals);
     process.stdout.write(`${output}\n`);
     return 0;
   } finally {

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { belongsToMunicipality } from "./accounts/accounts.policy.js";
 import * as accountsRepository from "./accounts/accounts.repository.js";
@@ -13,6 +14,7 @@ import { createMunicipality } from "./municipalities/municipalities.service.js";
 import { systemClock } from "./platform/clock.js";
 import { ProblemError } from "./platform/problems.js";
 import { endSessionsOfUser } from "./platform/sessions.js";
+import { importPostalCodes, parseDawaPostalCodes } from "./reference/postal-code-import.js";
 
 /** Operator actions from the command line are audited like any other, with no actor and no IP. */
 const cliOrigin: AuditOrigin = { ip: "cli", requestId: "cli" };
@@ -37,13 +39,20 @@ function describeProblem(error: unknown): never {
   throw error;
 }
 
+/** Commands that take plain arguments (a file) besides their --options. */
+const commandsWithArguments = new Set(["postal-codes:import"]);
+
 /** Runs one CLI command and returns what to print. Bad input throws before anything is written. */
 export async function runOperatorCommand(
   db: Database,
   config: Config,
   command: string,
   options: Record<string, string | undefined>,
+  args: readonly string[] = [],
 ): Promise<string> {
+  const [unexpected] = args;
+  if (unexpected !== undefined && !commandsWithArguments.has(command))
+    throw new OperatorError(`Unexpected argument: ${unexpected}`);
   switch (command) {
     case "municipality:create": {
       const input = createMunicipalityBody.parse({
@@ -75,9 +84,32 @@ export async function runOperatorCommand(
         return `Disabled ${user.email}; all of their sessions are ended`;
       });
     }
+    case "postal-codes:import":
+      return importPostalCodeFile(db, args);
     default:
       throw new OperatorError(`Unknown command: ${command}`);
   }
+}
+
+/** Reads and checks the whole file first, then upserts in one transaction: a bad file writes nothing. */
+async function importPostalCodeFile(db: Database, args: readonly string[]): Promise<string> {
+  const [file, ...extra] = args;
+  if (file === undefined || extra.length > 0)
+    throw new OperatorError("Give one file: postal-codes:import <file>");
+  const text = await readFile(file, "utf8").catch((error: unknown) => {
+    throw new OperatorError(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  const parsed = parseDawaPostalCodes(text);
+  if (!parsed.ok)
+    throw new OperatorError(`${file} is not a DAWA postnumre list:\n  ${parsed.problems.join("\n  ")}`);
+  const { added, updated } = await importPostalCodes(db, parsed.postalCodes);
+  const skipped = parsed.skippedWithoutCentre;
+  return [
+    `Imported ${parsed.postalCodes.length} postal codes from ${file}: ${added} new, ${updated} updated.`,
+    skipped.length === 0
+      ? "Skipped none: every entry has a centre."
+      : `Skipped ${skipped.length} without a centre (visueltcenter null): ${skipped.join(", ")}`,
+  ].join("\n");
 }
 
 async function createUser(
