@@ -1,6 +1,8 @@
 import { count, eq } from "drizzle-orm";
 import { hashPassword } from "../accounts/passwords.js";
+import { insertKnownPostalCodes } from "../reference/known-postal-codes.js";
 import type { Database } from "./database.js";
+import { insertDemoNetwork } from "./demo-network.js";
 import { municipalities, type Role, users } from "./schema.js";
 
 export interface DemoAccount {
@@ -68,16 +70,25 @@ export async function seedDemoData(db: Database, demoPassword: string): Promise<
       .values([...demoMunicipalities])
       .returning();
     const idBySlug = new Map(inserted.map((m) => [m.slug, m.id]));
-    await tx.insert(users).values(
-      demoAccounts.map((account) => ({
-        email: account.email,
-        displayName: account.displayName,
-        role: account.role,
-        municipalityId: account.municipalitySlug ? (idBySlug.get(account.municipalitySlug) ?? null) : null,
-        status: "active" as const,
-        passwordHash,
-      })),
-    );
+    const insertedUsers = await tx
+      .insert(users)
+      .values(
+        demoAccounts.map((account) => ({
+          email: account.email,
+          displayName: account.displayName,
+          role: account.role,
+          municipalityId: account.municipalitySlug ? (idBySlug.get(account.municipalitySlug) ?? null) : null,
+          status: "active" as const,
+          passwordHash,
+        })),
+      )
+      .returning({ id: users.id, email: users.email });
+    await insertKnownPostalCodes(tx);
+    await insertDemoNetwork(tx, {
+      passwordHash,
+      municipalityIdBySlug: idBySlug,
+      userIdByEmail: new Map(insertedUsers.map((user) => [user.email, user.id])),
+    });
     return true;
   });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { municipalityRefSchema } from "../accounts/accounts.schemas.js";
+import { occupationFieldCodeSchema, strengthCodeSchema } from "../reference/vocabulary.js";
 import { consentKinds, profileParts, youthStatuses } from "./youth.tables.js";
 
 const code = z
@@ -43,8 +44,8 @@ export const visibilityMapSchema = z.record(profilePartSchema, visibilitySchema)
 /** Any subset of the parts: the form saves step by step, so half-done is fine. */
 export const updateProfileBody = z.strictObject({
   aboutMe: z.string().max(2000).nullable().optional(),
-  strengths: z.array(code).max(20).optional(),
-  interests: z.array(code).max(20).optional(),
+  strengths: z.array(strengthCodeSchema).max(20).optional(),
+  interests: z.array(occupationFieldCodeSchema).max(20).optional(),
   experiences: z.array(experienceSchema).max(30).optional(),
   wantsToLearn: z.string().max(2000).nullable().optional(),
   availability: z
@@ -145,7 +146,7 @@ export const listYouthQuery = z.object({
   q: z.string().trim().max(100).optional().describe("Search in name and email (staff)"),
   status: youthStatusSchema.optional(),
   counsellorId: z.uuid().optional(),
-  field: code.optional().describe("Occupation field among the young person's interests"),
+  field: occupationFieldCodeSchema.optional().describe("Occupation field among the young person's interests"),
 });
 
 export const recordConsentBody = z.strictObject({

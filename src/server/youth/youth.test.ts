@@ -454,12 +454,16 @@ describe("staff lists", () => {
   it("searches by name and filters by counsellor, status and field", async () => {
     const municipality = await createMunicipality(t.db);
     const { counsellor, session } = await staffSession(municipality);
-    const mine = await createYouth(t.db, { municipality, counsellor, profile: { interests: ["it"] } });
+    const mine = await createYouth(t.db, {
+      municipality,
+      counsellor,
+      profile: { interests: ["it-support"] },
+    });
     await createYouth(t.db, { municipality });
     const byCounsellor = (await session.request("GET", `/api/youth?counsellorId=${counsellor.id}`)).json()
       .items;
     expect(byCounsellor.map((i: { id: string }) => i.id)).toEqual([mine.id]);
-    const byField = (await session.request("GET", "/api/youth?field=it")).json().items;
+    const byField = (await session.request("GET", "/api/youth?field=it-support")).json().items;
     expect(byField.map((i: { id: string }) => i.id)).toEqual([mine.id]);
     const byName = (
       await session.request("GET", `/api/youth?q=${encodeURIComponent(mine.user.displayName.slice(-8))}`)
