@@ -3,10 +3,6 @@ import { municipalityRefSchema } from "../accounts/accounts.schemas.js";
 import { occupationFieldCodeSchema, strengthCodeSchema } from "../reference/vocabulary.js";
 import { consentKinds, profileParts, youthStatuses } from "./youth.tables.js";
 
-const code = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use a code from the shared vocabulary")
-  .max(60);
 const isoDate = z.iso.date();
 const visibilitySchema = z.enum(["network", "private"]);
 const personRef = z.object({ id: z.uuid(), displayName: z.string() });
