@@ -6,6 +6,7 @@ import type { Executor } from "../db/database.js";
 import { conflict, fieldProblem, forbidden, notFound } from "../platform/problems.js";
 import type { CurrentUser } from "../platform/sessions.js";
 import { tenantScopeOf } from "../platform/tenant.js";
+import { checkPostalCode } from "../reference/postal-codes.js";
 import * as consents from "./consents.repository.js";
 import { normaliseCpr } from "./cpr.js";
 import { maySeeSensitiveInformation, relationTo, type YouthRelation } from "./youth.policy.js";
@@ -33,6 +34,13 @@ export async function reachableYouth(
   const relation = young ? relationTo(user, young) : undefined;
   if (!young || !relation) throw notFound("Young person not found");
   return { young, relation };
+}
+
+/** Once the postal codes are imported, an unknown one is an error; before that it cannot be checked. */
+async function requireKnownPostalCode(tx: Executor, postalCode: string): Promise<void> {
+  if ((await checkPostalCode(tx, postalCode)) === "unknown") {
+    throw fieldProblem("validation", "Invalid request", "postalCode", "Unknown postal code");
+  }
 }
 
 async function requireCounsellor(tx: Executor, municipalityId: string, counsellorId: string): Promise<void> {
@@ -69,6 +77,7 @@ export async function enrolYouth(
   const municipalityId = actor.municipalityId;
   if (!municipalityId) throw forbidden();
   await requireCounsellor(tx, municipalityId, input.counsellorId);
+  await requireKnownPostalCode(tx, input.postalCode);
   const cpr = input.cpr === undefined || input.cpr.trim() === "" ? undefined : normaliseCpr(input.cpr);
   if (input.cpr?.trim() && !cpr) {
     throw fieldProblem(
@@ -146,6 +155,7 @@ export async function updateYouth(
   },
 ) {
   if (input.counsellorId) await requireCounsellor(tx, young.municipalityId, input.counsellorId);
+  if (input.postalCode) await requireKnownPostalCode(tx, input.postalCode);
   await repository.updateYouth(
     tx,
     young.id,

@@ -10,6 +10,7 @@ import {
 } from "../../../tests/support/factories.js";
 import { createTestApp, TEST_ENCRYPTION_KEY, type TestApp } from "../../../tests/support/test-app.js";
 import { createFieldCipher } from "../platform/field-encryption.js";
+import { insertKnownPostalCodes } from "../reference/known-postal-codes.js";
 
 let t: TestApp;
 let home: MunicipalityFixture;
@@ -122,6 +123,29 @@ describe("enrolment", () => {
       const response = await session.request("POST", "/api/youth", enrolment(counsellorId));
       expect(response.statusCode).toBe(400);
       expect(response.json().errors[0].path).toBe("counsellorId");
+    }
+  });
+
+  it("refuses an unknown postal code once the postal codes are imported", async () => {
+    const withPostalCodes = await createTestApp();
+    try {
+      await insertKnownPostalCodes(withPostalCodes.db);
+      const municipality = await createMunicipality(withPostalCodes.db);
+      const counsellor = await createUser(withPostalCodes.db, { role: "staff", municipality });
+      const session = await login(withPostalCodes.app, counsellor);
+      const unknown = await session.request(
+        "POST",
+        "/api/youth",
+        enrolment(counsellor.id, { postalCode: "9999" }),
+      );
+      expect(unknown.statusCode).toBe(400);
+      expect(unknown.json().errors[0].path).toBe("postalCode");
+      expect(
+        (await session.request("POST", "/api/youth", enrolment(counsellor.id, { postalCode: "4000" })))
+          .statusCode,
+      ).toBe(201);
+    } finally {
+      await withPostalCodes.close();
     }
   });
 
