@@ -15,6 +15,7 @@ import { uuidv7 } from "uuidv7";
 import { registerAuthRoutes } from "./accounts/auth.routes.js";
 import { registerUserRoutes } from "./accounts/users.routes.js";
 import { registerAuditRoutes } from "./audit/audit.routes.js";
+import { registerCompanyRoutes } from "./companies/companies.routes.js";
 import type { Config } from "./config.js";
 import type { AppContext } from "./context.js";
 import type { DatabaseHandle } from "./db/database.js";
@@ -142,6 +143,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerMunicipalityRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);
+  registerCompanyRoutes(app, ctx);
   registerReferenceRoutes(app, ctx);
   registerYouthRoutes(app, ctx);
 

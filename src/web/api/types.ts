@@ -51,6 +51,9 @@ export const auditActions = [
   "user.invitation_accepted",
   "user.disabled",
   "municipality.created",
+  "company.created",
+  "company.updated",
+  "company.imported",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
