@@ -24,6 +24,13 @@ export const auditActions = [
   "youth.cpr_revealed",
   "youth.sensitive_read",
   "youth.sensitive_updated",
+  "opening.created",
+  "opening.updated",
+  "opening.status_changed",
+  "wish.created",
+  "wish.updated",
+  "wish.withdrawn",
+  "wish.answered",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -31,7 +38,7 @@ export interface AuditEntry {
   action: AuditAction;
   actorUserId: string | null;
   municipalityId: string | null;
-  subjectType?: "user" | "municipality" | "youth" | "company";
+  subjectType?: "user" | "municipality" | "youth" | "company" | "opening" | "wish";
   subjectId?: string;
 }
 

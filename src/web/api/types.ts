@@ -54,6 +54,13 @@ export const auditActions = [
   "company.created",
   "company.updated",
   "company.imported",
+  "opening.created",
+  "opening.updated",
+  "opening.status_changed",
+  "wish.created",
+  "wish.updated",
+  "wish.withdrawn",
+  "wish.answered",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
