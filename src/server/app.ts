@@ -31,6 +31,7 @@ import { registerHealthRoutes } from "./platform/health.routes.js";
 import { RequestLogController } from "./platform/request-logging.js";
 import { registerSecurityHeaders } from "./platform/security-headers.js";
 import { registerReferenceRoutes } from "./reference/reference.routes.js";
+import { registerWishRoutes } from "./wishes/wishes.routes.js";
 import { registerYouthRoutes } from "./youth/youth.routes.js";
 
 export interface AppDependencies {
@@ -148,6 +149,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerReferenceRoutes(app, ctx);
   registerYouthRoutes(app, ctx);
   registerOpeningRoutes(app, ctx);
+  registerWishRoutes(app, ctx);
 
   app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>
     app.swagger(),
