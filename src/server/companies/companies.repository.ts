@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, ilike, inArray, ne, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../db/database.js";
-import { companies, postalCodes, users } from "../db/schema.js";
+import { companies, users } from "../db/schema.js";
 import type { TenantScope } from "../platform/tenant.js";
 
 const coordinators = alias(users, "coordinator");
@@ -148,22 +148,6 @@ export async function findStaffIdsByEmail(
       ),
     );
   return new Map(rows.map((row) => [row.email, row.id]));
-}
-
-/**
- * The postal codes among `codes` that the reference table knows, or undefined while the table is
- * empty (an installation without reference data accepts any 4-digit code).
- * The reference area is adding a shared `checkPostalCode`; until it lands, the check lives here.
- */
-export async function findKnownPostalCodes(db: Executor, codes: string[]): Promise<Set<string> | undefined> {
-  const [any] = await db.select({ code: postalCodes.code }).from(postalCodes).limit(1);
-  if (!any) return undefined;
-  if (codes.length === 0) return new Set();
-  const rows = await db
-    .select({ code: postalCodes.code })
-    .from(postalCodes)
-    .where(inArray(postalCodes.code, codes));
-  return new Set(rows.map((row) => row.code));
 }
 
 export async function insertCompany(

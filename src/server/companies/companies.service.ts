@@ -6,6 +6,7 @@ import type { Mailer } from "../mail/mailer.js";
 import type { Clock } from "../platform/clock.js";
 import { badRequest, conflict, fieldProblem, forbidden, notFound } from "../platform/problems.js";
 import type { CurrentUser } from "../platform/sessions.js";
+import { checkPostalCode, checkPostalCodes } from "../reference/postal-codes.js";
 import { forbiddenCompanyChanges, mayReachCompany, municipalityScopeOf } from "./companies.policy.js";
 import type { CompanyValues, MunicipalityScope } from "./companies.repository.js";
 import * as repository from "./companies.repository.js";
@@ -59,9 +60,9 @@ async function requireCoordinator(tx: Executor, scope: MunicipalityScope, userId
   }
 }
 
+/** An unknown postal code is an error once the reference table is filled; until then any 4 digits do. */
 async function requireKnownPostalCode(tx: Executor, code: string) {
-  const known = await repository.findKnownPostalCodes(tx, [code]);
-  if (known && !known.has(code))
+  if ((await checkPostalCode(tx, code)) === "unknown")
     throw fieldProblem("validation", "Invalid request", "postalCode", "Unknown postal code");
 }
 
@@ -232,16 +233,16 @@ async function checkImport(db: Executor, scope: MunicipalityScope, csv: string):
   const candidates = file.candidates;
   const emails = [...new Set(candidates.flatMap((c) => (c.coordinatorEmail ? [c.coordinatorEmail] : [])))];
   const postalCodes = [...new Set(candidates.flatMap((c) => (c.postalCode ? [c.postalCode] : [])))];
-  const [existingCvrs, staffIdByEmail, knownPostalCodes] = await Promise.all([
-    repository.findExistingCvrs(
-      db,
-      scope,
-      candidates.map((c) => c.cvr),
-    ),
-    repository.findStaffIdsByEmail(db, scope, emails),
-    repository.findKnownPostalCodes(db, postalCodes),
-  ]);
-  const checked = checkAgainstMunicipality(candidates, { existingCvrs, staffIdByEmail, knownPostalCodes });
+  // One after the other: inside a transaction the three queries share one connection anyway.
+  const existingCvrs = await repository.findExistingCvrs(
+    db,
+    scope,
+    candidates.map((c) => c.cvr),
+  );
+  const staffIdByEmail = await repository.findStaffIdsByEmail(db, scope, emails);
+  const postalChecks = await checkPostalCodes(db, postalCodes);
+  const unknownPostalCodes = new Set(postalCodes.filter((code) => postalChecks.get(code) === "unknown"));
+  const checked = checkAgainstMunicipality(candidates, { existingCvrs, staffIdByEmail, unknownPostalCodes });
   return {
     rowCount: file.rowCount,
     resolved: checked.resolved,

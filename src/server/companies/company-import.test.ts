@@ -152,7 +152,7 @@ describe("checkAgainstMunicipality", () => {
       {
         existingCvrs: new Set([CVR_A]),
         staffIdByEmail: new Map([["ole@kommune.dk", "staff-1"]]),
-        knownPostalCodes: new Set(["4000"]),
+        unknownPostalCodes: new Set(["9999"]),
       },
     );
     expect(checked.resolved).toEqual([expect.objectContaining({ row: 3, coordinatorUserId: "staff-1" })]);
@@ -163,11 +163,11 @@ describe("checkAgainstMunicipality", () => {
     ]);
   });
 
-  it("accepts any postal code while the reference table is empty", () => {
+  it("accepts a postal code the reference table has not ruled out", () => {
     const checked = checkAgainstMunicipality([candidate({ postalCode: "9999" })], {
       existingCvrs: new Set(),
       staffIdByEmail: new Map(),
-      knownPostalCodes: undefined,
+      unknownPostalCodes: new Set(),
     });
     expect(checked.errors).toEqual([]);
   });

@@ -317,8 +317,8 @@ export interface MunicipalityFacts {
   existingCvrs: ReadonlySet<string>;
   /** Staff users of the municipality by lower-case email. */
   staffIdByEmail: ReadonlyMap<string, string>;
-  /** The postal codes known to the reference table, or undefined while that table is empty. */
-  knownPostalCodes: ReadonlySet<string> | undefined;
+  /** Postal codes the filled reference table does not know (none while the table is empty). */
+  unknownPostalCodes: ReadonlySet<string>;
 }
 
 export interface ResolvedCandidate extends ImportCandidate {
@@ -337,11 +337,7 @@ export function checkAgainstMunicipality(
     const before = errors.length;
     if (facts.existingCvrs.has(candidate.cvr))
       error("cvr", "A company with this CVR number exists in the municipality");
-    if (
-      candidate.postalCode !== null &&
-      facts.knownPostalCodes &&
-      !facts.knownPostalCodes.has(candidate.postalCode)
-    )
+    if (candidate.postalCode !== null && facts.unknownPostalCodes.has(candidate.postalCode))
       error("postal_code", "Unknown postal code");
     const coordinatorUserId =
       candidate.coordinatorEmail === null
