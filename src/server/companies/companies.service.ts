@@ -275,7 +275,10 @@ export async function importCompanies(
   if (checked.errors.length > 0) {
     throw badRequest(
       `${checked.errors.length} ${checked.errors.length === 1 ? "error" : "errors"} in the file; nothing was imported`,
-      checked.errors.map((e) => ({ path: `rows.${e.row}.${e.column}`, message: e.message })),
+      checked.errors.map((e) => ({
+        path: e.column ? `rows.${e.row}.${e.column}` : `rows.${e.row}`,
+        message: e.message,
+      })),
     );
   }
   const now = ctx.clock.now();

@@ -163,6 +163,8 @@ describe("import", () => {
     const again = await postCsv(session, "/api/companies/import", csv);
     expect(again.statusCode).toBe(400);
     expect(again.json().errors).toHaveLength(3);
+    const empty = await postCsv(session, "/api/companies/import", "cvr;name\r\n");
+    expect(empty.json().errors).toEqual([{ path: "rows.0", message: "The file has no companies" }]);
     expect(await companiesIn(municipality)).toBe(3);
   });
 
