@@ -48,7 +48,7 @@ export const openings = pgTable(
     earliestStart: date("earliest_start", { mode: "string" }),
     workplacePostalCode: text("workplace_postal_code").notNull(),
     mentorName: text("mentor_name"),
-    /** Support codes, e.g. flexible_hours, quiet_workspace. */
+    /** Support codes from the shared vocabulary, e.g. flexible-hours, quiet-workspace. */
     supportOffered: text("support_offered").array().notNull().default(sql`'{}'::text[]`),
     requiresDrivingLicence: boolean("requires_driving_licence").notNull().default(false),
     languagesRequired: text("languages_required").array().notNull().default(sql`'{}'::text[]`),
