@@ -15,15 +15,16 @@ import { createUser, type UserFixture } from "./factories.js";
 
 const unique = () => randomUUID().slice(0, 8);
 
-let cvrCounter = 0;
+// Files run in parallel workers on one database server but each in its own database, so a random
+// start per worker plus a counter keeps numbers unique where it matters: within one database.
+let cvrCounter = Math.floor(Math.random() * 1_000_000);
 /** A fresh CVR number that passes the modulus-11 check (weights 2,7,6,5,4,3,2,1). */
 export function validCvr(): string {
   const weights = [2, 7, 6, 5, 4, 3, 2, 1];
   for (;;) {
     cvrCounter += 1;
-    const seed = (10_000_000 + ((Date.now() % 1_000_000) * 97 + cvrCounter * 7919)) % 90_000_000;
-    const digits = String(10_000_000 + seed)
-      .slice(0, 7)
+    // Seven digits, the first not zero; the eighth is the check digit.
+    const digits = String(1_000_000 + (cvrCounter % 8_999_999))
       .split("")
       .map(Number);
     const partial = digits.reduce((sum, digit, i) => sum + digit * (weights[i] ?? 0), 0);

@@ -248,6 +248,11 @@ function resolveClusterDir(
 ): string {
   const localDir = path.join(dataDir, "postgres");
   if (!runAs) return localDir;
+  // A private DATA_DIR of our own (mkdtemp makes them mode 700) only needs to be traversable;
+  // relocating is for when a directory above it, which is not ours to change, is closed.
+  if (!canReachDirectory(dataDir, runAs) && canReachDirectory(path.dirname(dataDir), runAs)) {
+    fs.chmodSync(dataDir, fs.statSync(dataDir).mode | 0o011);
+  }
   if (canReachDirectory(dataDir, runAs)) {
     ensureOwnedDirectory(localDir, runAs);
     return localDir;

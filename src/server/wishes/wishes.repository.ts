@@ -12,40 +12,6 @@ function scopeCondition(scope: TenantScope): SQL | undefined {
   return scope.kind === "municipality" ? eq(wishes.municipalityId, scope.municipalityId) : undefined;
 }
 
-/**
- * The youth record of a signed-in young person. Read here with a query of our own rather than
- * through the youth area, whose routes and repository are built alongside this one.
- */
-export async function findYouthIdOfUser(db: Executor, scope: TenantScope, userId: string) {
-  const [row] = await db
-    .select({ id: youth.id })
-    .from(youth)
-    .where(
-      and(
-        eq(youth.userId, userId),
-        scope.kind === "municipality" ? eq(youth.municipalityId, scope.municipalityId) : undefined,
-      ),
-    )
-    .limit(1);
-  return row?.id;
-}
-
-/** Where and how to tell a young person something: their user's email, name and language. */
-export async function findYouthRecipient(db: Executor, scope: TenantScope, youthId: string) {
-  const [row] = await db
-    .select({ email: users.email, displayName: users.displayName, locale: users.locale })
-    .from(youth)
-    .innerJoin(users, eq(users.id, youth.userId))
-    .where(
-      and(
-        eq(youth.id, youthId),
-        scope.kind === "municipality" ? eq(youth.municipalityId, scope.municipalityId) : undefined,
-      ),
-    )
-    .limit(1);
-  return row;
-}
-
 /** What part of the tenant's wishes a caller may see (see wishes.policy.ts). */
 export type WishVisibility = { ownerYouthId: string } | { consentedAndOpen: true } | { everything: true };
 

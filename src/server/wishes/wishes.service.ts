@@ -9,6 +9,7 @@ import { conflict, fieldProblem, forbidden, notFound } from "../platform/problem
 import type { CurrentUser } from "../platform/sessions.js";
 import { type TenantScope, tenantScopeOf } from "../platform/tenant.js";
 import { checkPostalCode } from "../reference/postal-codes.js";
+import * as youthRepository from "../youth/youth.repository.js";
 import { seesWishHistory, wishIsOpen, wishReachOf } from "./wishes.policy.js";
 import { presentWish, presentWishToCompany } from "./wishes.presenters.js";
 import * as repository from "./wishes.repository.js";
@@ -26,7 +27,7 @@ async function visibilityFor(
 ): Promise<repository.WishVisibility | null> {
   const reach = wishReachOf(
     user,
-    user.role === "youth" ? await repository.findYouthIdOfUser(db, scope, user.id) : undefined,
+    user.role === "youth" ? await youthRepository.findYouthIdOfUser(db, scope, user.id) : undefined,
   );
   if (reach.kind === "own") return reach.youthId ? { ownerYouthId: reach.youthId } : null;
   if (reach.kind === "network") return { consentedAndOpen: true };
@@ -72,7 +73,7 @@ export async function createWish(
   input: CreateWishInput,
 ) {
   const scope = tenantScopeOf(actor);
-  const youthId = await repository.findYouthIdOfUser(tx, scope, actor.id);
+  const youthId = await youthRepository.findYouthIdOfUser(tx, scope, actor.id);
   if (!youthId || scope.kind !== "municipality") {
     throw forbidden("Only a young person enrolled in the programme can post wishes");
   }
@@ -98,7 +99,7 @@ export async function createWish(
 
 /** The young person's own open wish, locked; a wish no longer open cannot change (409). */
 async function ownOpenWish(tx: Executor, scope: TenantScope, actor: CurrentUser, id: string) {
-  const youthId = await repository.findYouthIdOfUser(tx, scope, actor.id);
+  const youthId = await youthRepository.findYouthIdOfUser(tx, scope, actor.id);
   const row = youthId
     ? await repository.findWishById(tx, scope, { ownerYouthId: youthId }, id, { forUpdate: true })
     : undefined;
@@ -200,7 +201,7 @@ async function tellYoungPerson(
   title: string,
   openingId: string,
 ) {
-  const recipient = await repository.findYouthRecipient(tx, scope, youthId);
+  const recipient = await youthRepository.findYouthRecipient(tx, scope, youthId);
   if (!recipient) throw new Error("the young person of a wish has no user");
   const link = `${ctx.publicUrl}/openings/${openingId}`;
   await ctx.mailer.send(tx, {

@@ -200,3 +200,34 @@ export async function saveSensitiveInformation(
     set: changes,
   });
 }
+
+/** The youth record of a signed-in young person, within reach. */
+export async function findYouthIdOfUser(db: Executor, scope: TenantScope, userId: string) {
+  const [row] = await db
+    .select({ id: youth.id })
+    .from(youth)
+    .where(
+      and(
+        eq(youth.userId, userId),
+        scope.kind === "municipality" ? eq(youth.municipalityId, scope.municipalityId) : undefined,
+      ),
+    )
+    .limit(1);
+  return row?.id;
+}
+
+/** Where and how to tell a young person something: their user's email, name and language. */
+export async function findYouthRecipient(db: Executor, scope: TenantScope, youthId: string) {
+  const [row] = await db
+    .select({ email: users.email, displayName: users.displayName, locale: users.locale })
+    .from(youth)
+    .innerJoin(users, eq(users.id, youth.userId))
+    .where(
+      and(
+        eq(youth.id, youthId),
+        scope.kind === "municipality" ? eq(youth.municipalityId, scope.municipalityId) : undefined,
+      ),
+    )
+    .limit(1);
+  return row;
+}
