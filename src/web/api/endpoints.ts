@@ -1,15 +1,37 @@
 import { apiRequest, withQuery } from "./client";
 import type {
   AuditEvent,
+  Company,
+  CompanyContact,
+  CompanyProfile,
+  ConsentKind,
+  Experience,
   InvitationPreview,
   Locale,
   Me,
   Municipality,
+  Opening,
+  OpeningContent,
+  OpeningStatus,
   OutboxMail,
   Page,
+  PartVisibility,
+  PostalCode,
+  ProfilePart,
+  ProgressEntry,
+  ProgressScores,
   Role,
+  SensitiveInformation,
   SessionStart,
   User,
+  VocabularyEntry,
+  Wish,
+  WishContent,
+  WishStatus,
+  YouthCompanyView,
+  YouthFull,
+  YouthListItem,
+  YouthStatus,
 } from "./types";
 
 export interface PageQuery {
@@ -86,4 +108,150 @@ export const auditEvents = {
 export const outbox = {
   list: (query: PageQuery = {}) =>
     apiRequest<Page<OutboxMail>>("GET", withQuery("/api/admin/outbox", { ...query })),
+};
+
+export interface YouthListQuery extends PageQuery {
+  q?: string | null;
+  status?: YouthStatus | null;
+  counsellorId?: string | null;
+  field?: string | null;
+}
+
+export interface NewYouth {
+  displayName: string;
+  email: string;
+  birthDate: string;
+  phone?: string;
+  postalCode: string;
+  counsellorId: string;
+  cpr?: string;
+}
+
+export interface YouthChanges {
+  phone?: string | null;
+  postalCode?: string;
+  counsellorId?: string;
+  status?: YouthStatus;
+}
+
+/** Any subset of the profile parts, with the visibility of any parts: the guided form saves step by step. */
+export interface ProfileChanges {
+  aboutMe?: string | null;
+  strengths?: string[];
+  interests?: string[];
+  experiences?: Experience[];
+  wantsToLearn?: string | null;
+  availability?: { hoursPerWeek: number | null; weekdays: number[] };
+  travel?: { maxKm: number | null };
+  drivingLicence?: boolean | null;
+  languages?: string[];
+  earliestStart?: string | null;
+  visibility?: Partial<Record<ProfilePart, PartVisibility>>;
+}
+
+export interface SensitiveChanges {
+  health: string | null;
+  treatment: string | null;
+  otherSupport: string | null;
+}
+
+/** The version of the consent texts in the i18n files (consent.*); sent with every consent given or withdrawn. */
+export const CONSENT_TEXT_VERSION = "2026-11-1";
+
+export const youth = {
+  list: (query: YouthListQuery = {}) =>
+    apiRequest<Page<YouthListItem>>("GET", withQuery("/api/youth", { ...query })),
+  me: () => apiRequest<YouthFull>("GET", "/api/youth/me"),
+  get: (id: string) => apiRequest<YouthFull>("GET", `/api/youth/${path(id)}`),
+  enrol: (input: NewYouth) => apiRequest<YouthFull>("POST", "/api/youth", { body: input }),
+  update: (id: string, changes: YouthChanges) =>
+    apiRequest<YouthFull>("PATCH", `/api/youth/${path(id)}`, { body: changes }),
+  updateProfile: (id: string, changes: ProfileChanges) =>
+    apiRequest<YouthFull>("PATCH", `/api/youth/${path(id)}/profile`, { body: changes }),
+  recordConsent: (id: string, kind: ConsentKind, granted: boolean) =>
+    apiRequest<YouthFull>("POST", `/api/youth/${path(id)}/consents`, {
+      body: { kind, granted, textVersion: CONSENT_TEXT_VERSION },
+    }),
+  companyView: (id: string) => apiRequest<YouthCompanyView>("GET", `/api/youth/${path(id)}/company-view`),
+  revealCpr: (id: string) => apiRequest<{ cpr: string }>("POST", `/api/youth/${path(id)}/cpr/reveal`),
+  progress: (id: string) => apiRequest<{ items: ProgressEntry[] }>("GET", `/api/youth/${path(id)}/progress`),
+  recordProgress: (id: string, input: ProgressScores & { recordedOn: string }) =>
+    apiRequest<undefined>("POST", `/api/youth/${path(id)}/progress`, { body: input }),
+  sensitive: (id: string) => apiRequest<SensitiveInformation>("GET", `/api/youth/${path(id)}/sensitive`),
+  saveSensitive: (id: string, input: SensitiveChanges) =>
+    apiRequest<SensitiveInformation>("PUT", `/api/youth/${path(id)}/sensitive`, { body: input }),
+};
+
+export const reference = {
+  occupationFields: () => apiRequest<{ items: VocabularyEntry[] }>("GET", "/api/reference/occupation-fields"),
+  strengths: () => apiRequest<{ items: VocabularyEntry[] }>("GET", "/api/reference/strengths"),
+  support: () => apiRequest<{ items: VocabularyEntry[] }>("GET", "/api/reference/support"),
+  postalCode: (code: string) => apiRequest<PostalCode>("GET", `/api/postal-codes/${path(code)}`),
+};
+
+export interface OpeningListQuery extends PageQuery {
+  companyId?: string | null;
+  status?: OpeningStatus | null;
+  field?: string | null;
+  minHours?: number | null;
+  maxHours?: number | null;
+  postalCode?: string | null;
+  maxKm?: number | null;
+}
+
+export const openings = {
+  list: (query: OpeningListQuery = {}) =>
+    apiRequest<Page<Opening>>("GET", withQuery("/api/openings", { ...query })),
+  get: (id: string) => apiRequest<Opening>("GET", `/api/openings/${path(id)}`),
+  create: (input: OpeningContent & { companyId?: string }) =>
+    apiRequest<Opening>("POST", "/api/openings", { body: input }),
+  update: (id: string, changes: Partial<OpeningContent>) =>
+    apiRequest<Opening>("PATCH", `/api/openings/${path(id)}`, { body: changes }),
+  changeStatus: (id: string, status: OpeningStatus) =>
+    apiRequest<Opening>("POST", `/api/openings/${path(id)}/status`, { body: { status } }),
+};
+
+export const wishes = {
+  list: (query: PageQuery & { status?: WishStatus | null; field?: string | null } = {}) =>
+    apiRequest<Page<Wish>>("GET", withQuery("/api/wishes", { ...query })),
+  get: (id: string) => apiRequest<Wish>("GET", `/api/wishes/${path(id)}`),
+  create: (input: WishContent) => apiRequest<Wish>("POST", "/api/wishes", { body: input }),
+  update: (id: string, changes: Partial<WishContent>) =>
+    apiRequest<Wish>("PATCH", `/api/wishes/${path(id)}`, { body: changes }),
+  withdraw: (id: string) => apiRequest<Wish>("POST", `/api/wishes/${path(id)}/withdraw`),
+  answer: (id: string, opening: OpeningContent) =>
+    apiRequest<Opening>("POST", `/api/wishes/${path(id)}/answer`, { body: opening }),
+};
+
+export interface CompanyListQuery extends PageQuery {
+  q?: string | null;
+  coordinatorId?: string | null;
+  industry?: string | null;
+}
+
+export interface CompanyChanges extends Partial<CompanyProfile> {
+  coordinatorId?: string | null;
+  networkMemberSince?: string | null;
+}
+
+export const companies = {
+  list: (query: CompanyListQuery = {}) =>
+    apiRequest<Page<Company>>("GET", withQuery("/api/companies", { ...query })),
+  get: (id: string) => apiRequest<Company>("GET", `/api/companies/${path(id)}`),
+  create: (input: CompanyProfile & { coordinatorId?: string | null; networkMemberSince?: string | null }) =>
+    apiRequest<Company>("POST", "/api/companies", { body: input }),
+  update: (id: string, changes: CompanyChanges) =>
+    apiRequest<Company>("PATCH", `/api/companies/${path(id)}`, { body: changes }),
+  contacts: (id: string) =>
+    apiRequest<{ items: CompanyContact[] }>("GET", `/api/companies/${path(id)}/contacts`),
+  inviteContact: (id: string, input: { email: string; displayName: string; jobTitle?: string }) =>
+    apiRequest<CompanyContact>("POST", `/api/companies/${path(id)}/contacts`, { body: input }),
+  /** The CSV import's template; the import itself goes through uploadCompanyCsv (text/csv with progress). */
+  importTemplateUrl: "/api/companies/import/template.csv",
+};
+
+export const networkYouth = {
+  list: (query: PageQuery & { field?: string | null } = {}) =>
+    apiRequest<Page<YouthCompanyView>>("GET", withQuery("/api/youth", { ...query })),
+  get: (id: string) => apiRequest<YouthCompanyView>("GET", `/api/youth/${path(id)}`),
 };

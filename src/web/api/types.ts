@@ -51,6 +51,13 @@ export const auditActions = [
   "user.invitation_accepted",
   "user.disabled",
   "municipality.created",
+  "youth.enrolled",
+  "youth.updated",
+  "youth.profile_updated",
+  "youth.consent_recorded",
+  "youth.cpr_revealed",
+  "youth.sensitive_read",
+  "youth.sensitive_updated",
   "company.created",
   "company.updated",
   "company.imported",
@@ -118,4 +125,270 @@ export interface ProblemDetails {
   instance?: string;
   errors?: FieldProblem[];
   requestId?: string;
+}
+
+/* Young people (src/server/youth/youth.schemas.ts). */
+
+export const YOUTH_STATUSES = ["applicant", "active", "paused", "completed", "dropped_out"] as const;
+export type YouthStatus = (typeof YOUTH_STATUSES)[number];
+
+export const PROFILE_PARTS = [
+  "aboutMe",
+  "strengths",
+  "interests",
+  "experiences",
+  "wantsToLearn",
+  "availability",
+  "travel",
+  "drivingLicence",
+  "languages",
+  "earliestStart",
+] as const;
+export type ProfilePart = (typeof PROFILE_PARTS)[number];
+export type PartVisibility = "network" | "private";
+
+export const EXPERIENCE_KINDS = ["job", "school", "volunteering", "hobby", "other"] as const;
+export type ExperienceKind = (typeof EXPERIENCE_KINDS)[number];
+
+export interface Experience {
+  kind: ExperienceKind;
+  title: string;
+  description?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface ResourceProfile {
+  aboutMe: string | null;
+  strengths: string[];
+  interests: string[];
+  experiences: Experience[];
+  wantsToLearn: string | null;
+  availability: { hoursPerWeek: number | null; weekdays: number[] };
+  travel: { maxKm: number | null };
+  drivingLicence: boolean | null;
+  languages: string[];
+  earliestStart: string | null;
+}
+
+export const CONSENT_KINDS = [
+  "profile_visible_to_companies",
+  "contact_by_companies",
+  "research_participation",
+] as const;
+export type ConsentKind = (typeof CONSENT_KINDS)[number];
+
+export interface ConsentState {
+  kind: ConsentKind;
+  granted: boolean;
+  textVersion: string | null;
+  recordedAt: string | null;
+}
+
+export interface PersonRef {
+  id: string;
+  displayName: string;
+}
+
+export interface Completeness {
+  percent: number;
+  missing: ProfilePart[];
+}
+
+export interface YouthFull {
+  id: string;
+  userId: string;
+  displayName: string;
+  email: string;
+  phone: string | null;
+  birthDate: string;
+  age: number;
+  postalCode: string;
+  cprMasked: string | null;
+  status: YouthStatus;
+  enrolledOn: string;
+  counsellor: PersonRef | null;
+  municipality: MunicipalityRef;
+  profile: ResourceProfile;
+  visibility: Partial<Record<ProfilePart, PartVisibility>>;
+  completeness: Completeness;
+  consents: ConsentState[];
+}
+
+export interface YouthListItem {
+  id: string;
+  displayName: string;
+  email: string;
+  age: number;
+  postalCode: string;
+  status: YouthStatus;
+  counsellor: PersonRef | null;
+  interests: string[];
+  completeness: Completeness;
+  visibleToCompanies: boolean;
+}
+
+export interface YouthCompanyView {
+  id: string;
+  firstName: string;
+  age: number;
+  profile: Partial<ResourceProfile>;
+}
+
+export const PROGRESS_DIMENSIONS = [
+  "direction",
+  "persistence",
+  "curiosity",
+  "resilience",
+  "selfEsteem",
+] as const;
+export type ProgressDimension = (typeof PROGRESS_DIMENSIONS)[number];
+
+export type ProgressScores = Record<ProgressDimension, number>;
+
+export interface ProgressEntry extends ProgressScores {
+  id: string;
+  recordedOn: string;
+  recordedBy: PersonRef | null;
+}
+
+export interface SensitiveInformation {
+  health: string | null;
+  treatment: string | null;
+  otherSupport: string | null;
+  updatedAt: string | null;
+}
+
+export interface VocabularyEntry {
+  code: string;
+  name: { da: string; en: string };
+}
+
+/* Internship openings (src/server/openings/openings.schemas.ts). */
+
+export const OPENING_STATUSES = ["open", "paused", "filled", "closed"] as const;
+export type OpeningStatus = (typeof OPENING_STATUSES)[number];
+
+export interface ReasonableShare {
+  maxTrainees: number | null;
+  openSeats: number;
+  exceeded: boolean;
+}
+
+/** The fields a company fills in for an opening; also the body of answering a wish. */
+export interface OpeningContent {
+  title: string;
+  occupationField: string;
+  description: string;
+  tasks: string | null;
+  learning: string | null;
+  qualitiesWanted: string[];
+  hoursPerWeek: number;
+  durationWeeks: number | null;
+  seats: number;
+  earliestStart: string | null;
+  workplacePostalCode: string;
+  mentorName: string | null;
+  supportOffered: string[];
+  requiresDrivingLicence: boolean;
+  languagesRequired: string[];
+}
+
+export interface Opening extends OpeningContent {
+  id: string;
+  company: { id: string; name: string };
+  status: OpeningStatus;
+  /** In lists searched with a postal code. */
+  distanceKm?: number | null;
+  /** Company and staff only. */
+  wishId?: string | null;
+  createdAt?: string;
+  updatedAt?: string;
+  reasonableShare?: ReasonableShare;
+}
+
+/* Wishes (src/server/wishes/wishes.schemas.ts). */
+
+export const WISH_STATUSES = ["open", "answered", "withdrawn"] as const;
+export type WishStatus = (typeof WISH_STATUSES)[number];
+
+export interface WishContent {
+  occupationField: string;
+  description: string;
+  hoursPerWeek: number | null;
+  areaPostalCode: string | null;
+}
+
+export interface Wish extends WishContent {
+  id: string;
+  youthId: string;
+  status: WishStatus;
+  createdAt: string;
+  updatedAt?: string;
+}
+
+/* Companies (src/server/companies/companies.schemas.ts). */
+
+/** The company's own description of itself: what its contacts and staff both edit. */
+export interface CompanyProfile {
+  cvr: string;
+  pNumbers: string[];
+  name: string;
+  industry: string | null;
+  address: string | null;
+  postalCode: string | null;
+  employeeCount: number | null;
+  description: string | null;
+  offers: string | null;
+}
+
+export interface Company extends CompanyProfile {
+  id: string;
+  coordinator: PersonRef | null;
+  networkMemberSince: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CompanyContact {
+  id: string;
+  email: string;
+  displayName: string;
+  jobTitle: string | null;
+  status: UserStatus;
+  createdAt: string;
+}
+
+export interface ImportRowError {
+  /** As a spreadsheet counts (the header is row 1); 0 for the file as a whole. */
+  row: number;
+  /** The column's name, or "" for the whole row or file. */
+  column: string;
+  message: string;
+}
+
+export interface ImportPreview {
+  rowCount: number;
+  validRowCount: number;
+  errors: ImportRowError[];
+}
+
+/** The CSV import's columns, in template order (companyImportColumns on the server). */
+export const COMPANY_IMPORT_COLUMNS = [
+  { name: "cvr", required: true },
+  { name: "name", required: true },
+  { name: "industry", required: false },
+  { name: "address", required: false },
+  { name: "postal_code", required: false },
+  { name: "employee_count", required: false },
+  { name: "description", required: false },
+  { name: "offers", required: false },
+  { name: "p_numbers", required: false },
+  { name: "coordinator_email", required: false },
+] as const;
+export type CompanyImportColumn = (typeof COMPANY_IMPORT_COLUMNS)[number]["name"];
+
+export interface PostalCode {
+  code: string;
+  name: string;
 }

@@ -42,6 +42,20 @@ export function Header() {
                     {t("header.home")}
                   </NavLink>
                 </li>
+                {session.me.role === "youth" ? (
+                  <li>
+                    <NavLink to="/profile" className="nx-nav-link">
+                      {t("header.profile")}
+                    </NavLink>
+                  </li>
+                ) : null}
+                {session.me.role === "staff" || session.me.role === "municipality_admin" ? (
+                  <li>
+                    <NavLink to="/youth" className="nx-nav-link">
+                      {t("header.youth")}
+                    </NavLink>
+                  </li>
+                ) : null}
                 <li>
                   <NavLink to="/account" className="nx-nav-link">
                     {t("header.account")}

@@ -4,6 +4,7 @@ import { PageHeading } from "../../components/PageHeading";
 import { MunicipalityAdminHome } from "./MunicipalityAdminHome";
 import { SystemAdminHome } from "./SystemAdminHome";
 import { WelcomeHome } from "./WelcomeHome";
+import { YouthHome } from "./YouthHome";
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -18,7 +19,10 @@ export function HomePage() {
       </p>
       {me.role === "municipality_admin" ? <MunicipalityAdminHome /> : null}
       {me.role === "system_admin" ? <SystemAdminHome /> : null}
-      {me.role !== "municipality_admin" && me.role !== "system_admin" ? <WelcomeHome role={me.role} /> : null}
+      {me.role === "youth" ? <YouthHome /> : null}
+      {me.role !== "municipality_admin" && me.role !== "system_admin" && me.role !== "youth" ? (
+        <WelcomeHome role={me.role} />
+      ) : null}
     </>
   );
 }
