@@ -1,17 +1,13 @@
 import { sql } from "drizzle-orm";
-import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { uuidv7 } from "uuidv7";
+import { date, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, updatedAtColumn } from "../db/columns.js";
 import { municipalities, users } from "../db/schema.js";
-
-const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
 /** A member company of one municipality's network. */
 export const companies = pgTable(
   "companies",
   {
-    id: uuid("id")
-      .primaryKey()
-      .$defaultFn(() => uuidv7()),
+    id: idColumn(),
     municipalityId: uuid("municipality_id")
       .notNull()
       .references(() => municipalities.id),
@@ -28,8 +24,8 @@ export const companies = pgTable(
     offers: text("offers"),
     coordinatorUserId: uuid("coordinator_user_id").references(() => users.id),
     networkMemberSince: date("network_member_since", { mode: "string" }),
-    createdAt: at("created_at").notNull().defaultNow(),
-    updatedAt: at("updated_at").notNull().defaultNow(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (table) => [
     uniqueIndex("companies_municipality_cvr_unique").on(table.municipalityId, table.cvr),
@@ -51,7 +47,7 @@ export const companyContacts = pgTable(
       .notNull()
       .references(() => municipalities.id),
     jobTitle: text("job_title"),
-    createdAt: at("created_at").notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [index("company_contacts_company_idx").on(table.companyId)],
 );

@@ -1,3 +1,4 @@
+import { strengthCodes, supportCodes } from "../reference/vocabulary.js";
 import type { Executor } from "./database.js";
 import {
   companies,
@@ -178,36 +179,6 @@ const interestStories: Record<string, { aboutMe: string; wantsToLearn: string; e
 };
 
 const interestFields = Object.keys(interestStories);
-const strengthChoices = [
-  "reliable",
-  "curious",
-  "good-with-people",
-  "practical",
-  "patient",
-  "creative",
-  "structured",
-  "physically-strong",
-  "good-with-animals",
-  "calm-under-pressure",
-  "team-player",
-  "independent",
-  "punctual",
-  "careful",
-  "helpful",
-  "fast-learner",
-  "good-with-computers",
-  "good-with-hands",
-  "caring",
-  "service-minded",
-] as const;
-const supportChoices = [
-  "flexible-hours",
-  "quiet-workspace",
-  "mentor",
-  "short-days-at-first",
-  "clear-instructions",
-  "breaks-when-needed",
-] as const;
 
 interface CompanySpec {
   name: string;
@@ -709,7 +680,7 @@ async function insertMunicipalityNetwork(
       youthId: row.id,
       municipalityId,
       aboutMe: story?.aboutMe ?? null,
-      strengths: random.some(strengthChoices, 2, 4),
+      strengths: random.some(strengthCodes, 2, 4),
       interests,
       experiences: complete && story ? [story.experience] : [],
       wantsToLearn: complete ? (story?.wantsToLearn ?? null) : null,
@@ -785,14 +756,14 @@ async function insertMunicipalityNetwork(
         description: opening.description,
         tasks: opening.tasks,
         learning: opening.learning,
-        qualitiesWanted: random.some(strengthChoices, 2, 3),
+        qualitiesWanted: random.some(strengthCodes, 2, 3),
         hoursPerWeek: random.pick([15, 20, 25, 30]),
         durationWeeks: random.pick([4, 8, 13]),
         seats: random.pick([1, 1, 2]),
         earliestStart: "2027-01-04",
         workplacePostalCode: random.pick(options.postalCodes),
         mentorName: `${random.pick(firstNames)} ${random.pick(lastNames)}`,
-        supportOffered: random.some(supportChoices, 1, 3),
+        supportOffered: random.some(supportCodes, 1, 3),
         status: "open",
       });
     }

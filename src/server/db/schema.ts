@@ -1,23 +1,10 @@
 import { sql } from "drizzle-orm";
-import {
-  check,
-  index,
-  jsonb,
-  pgEnum,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
-import { uuidv7 } from "uuidv7";
+import { check, index, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, timestampColumn } from "./columns.js";
 
-const id = () =>
-  uuid("id")
-    .primaryKey()
-    .$defaultFn(() => uuidv7());
-const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
-const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+const id = idColumn;
+const createdAt = createdAtColumn;
+const at = timestampColumn;
 
 export const roles = [
   "youth",

@@ -1,22 +1,9 @@
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  check,
-  date,
-  index,
-  integer,
-  pgEnum,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from "drizzle-orm/pg-core";
-import { uuidv7 } from "uuidv7";
+import { boolean, check, date, index, integer, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { companies } from "../companies/companies.tables.js";
+import { createdAtColumn, idColumn, updatedAtColumn } from "../db/columns.js";
 import { municipalities, users } from "../db/schema.js";
 import { wishes } from "../wishes/wishes.tables.js";
-
-const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
 export const openingStatuses = ["open", "paused", "filled", "closed"] as const;
 export const openingStatusEnum = pgEnum("opening_status", openingStatuses);
@@ -25,9 +12,7 @@ export const openingStatusEnum = pgEnum("opening_status", openingStatuses);
 export const openings = pgTable(
   "openings",
   {
-    id: uuid("id")
-      .primaryKey()
-      .$defaultFn(() => uuidv7()),
+    id: idColumn(),
     municipalityId: uuid("municipality_id")
       .notNull()
       .references(() => municipalities.id),
@@ -56,8 +41,8 @@ export const openings = pgTable(
     /** The wish this opening answers, when a company created it for a young person's wish. */
     wishId: uuid("wish_id").references(() => wishes.id, { onDelete: "set null" }),
     createdByUserId: uuid("created_by_user_id").references(() => users.id),
-    createdAt: at("created_at").notNull().defaultNow(),
-    updatedAt: at("updated_at").notNull().defaultNow(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (table) => [
     index("openings_municipality_idx").on(table.municipalityId, table.status, table.id),

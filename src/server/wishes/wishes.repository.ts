@@ -1,9 +1,7 @@
 import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import type { Executor } from "../db/database.js";
-import { users } from "../db/schema.js";
 import type { TenantScope } from "../platform/tenant.js";
 import { hasCurrentConsent } from "../youth/consents.repository.js";
-import { youth } from "../youth/youth.tables.js";
 import { wishes, type wishStatuses } from "./wishes.tables.js";
 
 type WishStatus = (typeof wishStatuses)[number];

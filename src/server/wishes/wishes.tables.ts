@@ -1,9 +1,7 @@
-import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { uuidv7 } from "uuidv7";
+import { index, integer, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, updatedAtColumn } from "../db/columns.js";
 import { municipalities } from "../db/schema.js";
 import { youth } from "../youth/youth.tables.js";
-
-const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
 export const wishStatuses = ["open", "answered", "withdrawn"] as const;
 export const wishStatusEnum = pgEnum("wish_status", wishStatuses);
@@ -12,9 +10,7 @@ export const wishStatusEnum = pgEnum("wish_status", wishStatuses);
 export const wishes = pgTable(
   "wishes",
   {
-    id: uuid("id")
-      .primaryKey()
-      .$defaultFn(() => uuidv7()),
+    id: idColumn(),
     municipalityId: uuid("municipality_id")
       .notNull()
       .references(() => municipalities.id),
@@ -27,8 +23,8 @@ export const wishes = pgTable(
     /** Where the young person would like it to be. */
     areaPostalCode: text("area_postal_code"),
     status: wishStatusEnum("status").notNull().default("open"),
-    createdAt: at("created_at").notNull().defaultNow(),
-    updatedAt: at("updated_at").notNull().defaultNow(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (table) => [index("wishes_municipality_idx").on(table.municipalityId, table.status, table.id)],
 );

@@ -1,12 +1,14 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { auditOriginOf } from "../audit/audit.js";
 import type { AppContext } from "../context.js";
+import type { Executor, Transaction } from "../db/database.js";
 import { currentUser } from "../platform/access.js";
 import { authenticatedProblems, noContent, problemResponses } from "../platform/openapi.js";
 import { decodeCursor, pageSchema, paginationQuery, toPage } from "../platform/pagination.js";
 import { notFound } from "../platform/problems.js";
+import type { CurrentUser } from "../platform/sessions.js";
 import { tenantScopeOf } from "../platform/tenant.js";
 import { youthCaseworkers } from "./youth.policy.js";
 import { presentYouthForCompany, presentYouthFull, presentYouthListItem } from "./youth.presenters.js";
@@ -34,8 +36,26 @@ export function registerYouthRoutes(app: FastifyInstance, ctx: AppContext): void
   const tags = ["youth"];
   const selfOrCaseworker = ["youth", ...youthCaseworkers] as const;
 
-  async function fullView(db: AppContext["db"], young: repository.YouthRow) {
+  async function fullView(db: Executor, young: repository.YouthRow) {
     return presentYouthFull(young, await service.consentStatesOf(db, young.id), ctx.cipher, ctx.clock.now());
+  }
+
+  /** Finds the young person the route names, within the caller's reach, and acts in one transaction. */
+  function withReachableYouth<T>(
+    request: FastifyRequest,
+    youthId: string,
+    act: (tx: Transaction, actor: CurrentUser, young: repository.YouthRow) => Promise<T>,
+  ): Promise<T> {
+    const actor = currentUser(request);
+    return ctx.db.transaction(async (tx) => {
+      const { young } = await service.reachableYouth(tx, actor, youthId);
+      return act(tx, actor, young);
+    });
+  }
+
+  /** After a change: the young person as they are now, as the caller sees them in full. */
+  async function freshFullView(tx: Transaction, actor: CurrentUser, youthId: string) {
+    return fullView(tx, (await service.reachableYouth(tx, actor, youthId)).young);
   }
 
   api.get(
@@ -170,11 +190,9 @@ export function registerYouthRoutes(app: FastifyInstance, ctx: AppContext): void
       },
     },
     async (request) => {
-      const actor = currentUser(request);
-      return ctx.db.transaction(async (tx) => {
-        const { young } = await service.reachableYouth(tx, actor, request.params.id);
+      return withReachableYouth(request, request.params.id, async (tx, actor, young) => {
         await service.updateYouth(ctx, tx, auditOriginOf(request), actor, young, request.body);
-        return fullView(tx, (await service.reachableYouth(tx, actor, young.id)).young);
+        return freshFullView(tx, actor, young.id);
       });
     },
   );
@@ -192,11 +210,9 @@ export function registerYouthRoutes(app: FastifyInstance, ctx: AppContext): void
       },
     },
     async (request) => {
-      const actor = currentUser(request);
-      return ctx.db.transaction(async (tx) => {
-        const { young } = await service.reachableYouth(tx, actor, request.params.id);
+      return withReachableYouth(request, request.params.id, async (tx, actor, young) => {
         await service.updateProfile(ctx, tx, auditOriginOf(request), actor, young, request.body);
-        return fullView(tx, (await service.reachableYouth(tx, actor, young.id)).young);
+        return freshFullView(tx, actor, young.id);
       });
     },
   );
@@ -214,9 +230,7 @@ export function registerYouthRoutes(app: FastifyInstance, ctx: AppContext): void
       },
     },
     async (request) => {
-      const actor = currentUser(request);
-      return ctx.db.transaction(async (tx) => {
-        const { young } = await service.reachableYouth(tx, actor, request.params.id);
+      return withReachableYouth(request, request.params.id, async (tx, actor, young) => {
         await service.recordConsent(ctx, tx, auditOriginOf(request), actor, young, request.body);
         return fullView(tx, young);
       });
@@ -235,11 +249,9 @@ export function registerYouthRoutes(app: FastifyInstance, ctx: AppContext): void
       },
     },
     async (request) => {
-      const actor = currentUser(request);
-      const cpr = await ctx.db.transaction(async (tx) => {
-        const { young } = await service.reachableYouth(tx, actor, request.params.id);
-        return service.revealCpr(ctx, tx, auditOriginOf(request), actor, young);
-      });
+      const cpr = await withReachableYouth(request, request.params.id, (tx, actor, young) =>
+        service.revealCpr(ctx, tx, auditOriginOf(request), actor, young),
+      );
       return { cpr };
     },
   );
@@ -292,11 +304,9 @@ export function registerYouthRoutes(app: FastifyInstance, ctx: AppContext): void
       },
     },
     async (request, reply) => {
-      const actor = currentUser(request);
-      await ctx.db.transaction(async (tx) => {
-        const { young } = await service.reachableYouth(tx, actor, request.params.id);
-        await service.recordProgress(ctx, tx, actor, young, request.body);
-      });
+      await withReachableYouth(request, request.params.id, (tx, actor, young) =>
+        service.recordProgress(ctx, tx, actor, young, request.body),
+      );
       return reply.code(204).send(null);
     },
   );
@@ -317,11 +327,9 @@ export function registerYouthRoutes(app: FastifyInstance, ctx: AppContext): void
       },
     },
     async (request) => {
-      const actor = currentUser(request);
-      return ctx.db.transaction(async (tx) => {
-        const { young } = await service.reachableYouth(tx, actor, request.params.id);
-        return service.readSensitiveInformation(ctx, tx, auditOriginOf(request), actor, young);
-      });
+      return withReachableYouth(request, request.params.id, (tx, actor, young) =>
+        service.readSensitiveInformation(ctx, tx, auditOriginOf(request), actor, young),
+      );
     },
   );
 
@@ -341,9 +349,7 @@ export function registerYouthRoutes(app: FastifyInstance, ctx: AppContext): void
       },
     },
     async (request) => {
-      const actor = currentUser(request);
-      return ctx.db.transaction(async (tx) => {
-        const { young } = await service.reachableYouth(tx, actor, request.params.id);
+      return withReachableYouth(request, request.params.id, async (tx, actor, young) => {
         await service.saveSensitiveInformation(ctx, tx, auditOriginOf(request), actor, young, request.body);
         return service.readSensitiveInformation(ctx, tx, auditOriginOf(request), actor, young);
       });

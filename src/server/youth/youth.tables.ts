@@ -9,13 +9,10 @@ import {
   pgEnum,
   pgTable,
   text,
-  timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import { uuidv7 } from "uuidv7";
+import { createdAtColumn, idColumn, timestampColumn, updatedAtColumn } from "../db/columns.js";
 import { municipalities, users } from "../db/schema.js";
-
-const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
 export const youthStatuses = ["applicant", "active", "paused", "completed", "dropped_out"] as const;
 export const youthStatusEnum = pgEnum("youth_status", youthStatuses);
@@ -25,9 +22,7 @@ export const trialArmEnum = pgEnum("trial_arm", ["intervention", "control"]);
 export const youth = pgTable(
   "youth",
   {
-    id: uuid("id")
-      .primaryKey()
-      .$defaultFn(() => uuidv7()),
+    id: idColumn(),
     municipalityId: uuid("municipality_id")
       .notNull()
       .references(() => municipalities.id),
@@ -46,8 +41,8 @@ export const youth = pgTable(
     status: youthStatusEnum("status").notNull().default("applicant"),
     trialArm: trialArmEnum("trial_arm"),
     enrolledOn: date("enrolled_on", { mode: "string" }).notNull(),
-    createdAt: at("created_at").notNull().defaultNow(),
-    updatedAt: at("updated_at").notNull().defaultNow(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (table) => [
     index("youth_municipality_idx").on(table.municipalityId, table.id),
@@ -103,7 +98,7 @@ export const youthResourceProfiles = pgTable("youth_resource_profiles", {
   earliestStart: date("earliest_start", { mode: "string" }),
   /** Visibility per part; a part missing here is `network`. Nothing is visible without consent. */
   visibility: jsonb("visibility").$type<Partial<Record<ProfilePart, PartVisibility>>>().notNull().default({}),
-  updatedAt: at("updated_at").notNull().defaultNow(),
+  updatedAt: updatedAtColumn(),
 });
 
 export const consentKinds = [
@@ -117,9 +112,7 @@ export const consentKindEnum = pgEnum("consent_kind", consentKinds);
 export const youthConsents = pgTable(
   "youth_consents",
   {
-    id: uuid("id")
-      .primaryKey()
-      .$defaultFn(() => uuidv7()),
+    id: idColumn(),
     youthId: uuid("youth_id")
       .notNull()
       .references(() => youth.id, { onDelete: "cascade" }),
@@ -130,7 +123,7 @@ export const youthConsents = pgTable(
     granted: boolean("granted").notNull(),
     /** The version of the consent text the young person saw, e.g. "2026-11-1". */
     textVersion: text("text_version").notNull(),
-    recordedAt: at("recorded_at").notNull(),
+    recordedAt: timestampColumn("recorded_at").notNull(),
     recordedByUserId: uuid("recorded_by_user_id").references(() => users.id),
   },
   (table) => [index("youth_consents_youth_idx").on(table.youthId, table.kind, table.recordedAt)],
@@ -140,9 +133,7 @@ export const youthConsents = pgTable(
 export const youthProgressScores = pgTable(
   "youth_progress_scores",
   {
-    id: uuid("id")
-      .primaryKey()
-      .$defaultFn(() => uuidv7()),
+    id: idColumn(),
     youthId: uuid("youth_id")
       .notNull()
       .references(() => youth.id, { onDelete: "cascade" }),
@@ -156,7 +147,7 @@ export const youthProgressScores = pgTable(
     resilience: integer("resilience").notNull(),
     selfEsteem: integer("self_esteem").notNull(),
     recordedByUserId: uuid("recorded_by_user_id").references(() => users.id),
-    createdAt: at("created_at").notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [
     index("youth_progress_youth_idx").on(table.youthId, table.recordedOn),
@@ -181,6 +172,6 @@ export const youthSensitiveInformation = pgTable("youth_sensitive_information", 
   healthEncrypted: text("health_encrypted"),
   treatmentEncrypted: text("treatment_encrypted"),
   otherSupportEncrypted: text("other_support_encrypted"),
-  updatedAt: at("updated_at").notNull().defaultNow(),
+  updatedAt: updatedAtColumn(),
   updatedByUserId: uuid("updated_by_user_id").references(() => users.id),
 });
