@@ -1,8 +1,23 @@
+import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { closePage, expectAccessible, newPage } from "../support/browser.js";
 import { logInAsDemoUser, setUpJourney } from "../support/web-server.js";
 
 const journey = setUpJourney();
+
+/** After "Indskriv": the detail page, or a failure that says what the form showed instead. */
+async function expectDetailPageOf(page: Page, name: string): Promise<void> {
+  try {
+    await page.getByRole("heading", { level: 1, name }).waitFor({ timeout: 15_000 });
+  } catch (error) {
+    throw new Error(
+      `no detail page for ${name}; the page said: ${await page.locator("main").textContent()}`,
+      {
+        cause: error,
+      },
+    );
+  }
+}
 
 it("staff enrol a young person, open the detail page and reveal the CPR number; the invitation is in the outbox", {
   timeout: 180_000,
@@ -36,7 +51,7 @@ it("staff enrol a young person, open the detail page and reveal the CPR number; 
     await page.getByLabel("CPR-nummer (frivilligt)").fill("170406-4321");
     await page.getByRole("button", { name: "Indskriv og send invitation" }).click();
 
-    await page.getByRole("heading", { level: 1, name: "Ali Indskrevet" }).waitFor();
+    await expectDetailPageOf(page, "Ali Indskrevet");
     await page.getByText("Invitationen er sendt til ali.indskrevet@roskilde.demo").waitFor();
     expect(await page.locator("main").textContent()).toContain("170406-XXXX");
     expect(await page.locator("main").textContent()).not.toContain("170406-4321");
@@ -112,7 +127,7 @@ it("a municipality admin enrols with a chosen counsellor and cannot reveal the C
     await page.getByLabel("Rådgiver").selectOption({ label: "Sara Rådgiver" });
     await expectAccessible(page);
     await page.getByRole("button", { name: "Indskriv og send invitation" }).click();
-    await page.getByRole("heading", { level: 1, name: "Bo Bredde" }).waitFor();
+    await expectDetailPageOf(page, "Bo Bredde");
     expect(await page.locator("main").textContent()).toContain("011204-XXXX");
     expect(await page.getByRole("button", { name: "Vis fuldt CPR-nummer" }).count()).toBe(0);
     await page.getByText("Kun den unges egen rådgiver kan se de følsomme oplysninger.").waitFor();

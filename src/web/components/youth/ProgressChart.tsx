@@ -4,9 +4,9 @@ import { PROGRESS_DIMENSIONS, type ProgressEntry } from "../../api/types";
 import { DataTable } from "../DataTable";
 import { formatDate } from "./format";
 
-const WIDTH = 640;
-const HEIGHT = 300;
-const PAD = { top: 16, right: 16, bottom: 40, left: 36 };
+const WIDTH = 420;
+const HEIGHT = 260;
+const PAD = { top: 12, right: 8, bottom: 36, left: 30 };
 const SCORES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
 /**
@@ -24,8 +24,8 @@ export function ProgressChart({ items }: { items: ProgressEntry[] }) {
   const x = (index: number) =>
     PAD.left + (items.length === 1 ? plotWidth / 2 : (index * plotWidth) / (items.length - 1));
   const y = (score: number) => PAD.top + plotHeight - ((score - 1) * plotHeight) / 9;
-  // Not every date fits under the axis on a phone: label at most six of them.
-  const labelEvery = Math.max(1, Math.ceil(items.length / 6));
+  // Not every date fits under the axis on a phone: label at most five of them.
+  const labelEvery = Math.max(1, Math.ceil(items.length / 5));
   const first = items[0];
   const last = items[items.length - 1];
 
@@ -72,7 +72,15 @@ export function ProgressChart({ items }: { items: ProgressEntry[] }) {
               className="nx-chart-label"
               x={x(index)}
               y={HEIGHT - PAD.bottom + 24}
-              textAnchor="middle"
+              textAnchor={
+                items.length === 1
+                  ? "middle"
+                  : index === 0
+                    ? "start"
+                    : index === items.length - 1
+                      ? "end"
+                      : "middle"
+              }
             >
               {shortDate(item.recordedOn, i18n.language)}
             </text>
