@@ -91,11 +91,14 @@ it("a young person fills in the profile step by step on a phone, gives consent a
     await expectAccessible(page);
     await next(page, 2);
 
-    // 2 and 3: strengths and interests from the shared vocabularies.
+    // 2 and 3: strengths and interests from the shared vocabularies (GET /api/reference/...).
+    const chosen: string[] = [];
     for (const step of [2, 3]) {
-      const boxes = page.locator("main input[type=checkbox]");
-      await page.locator("main fieldset, main .alert").first().waitFor();
-      if ((await boxes.count()) > 0) await boxes.first().check();
+      const first = page.locator("main fieldset input[type=checkbox]").first();
+      await first.waitFor();
+      await first.check();
+      const id = await first.getAttribute("id");
+      chosen.push((await page.locator(`label[for="${id}"]`).textContent()) ?? "");
       await expectAccessible(page);
       await next(page, step + 1);
     }
@@ -157,6 +160,7 @@ it("a young person fills in the profile step by step on a phone, gives consent a
     expect(preview).toContain("Jeg er god til dyr");
     expect(preview).toContain("Frivillig i dyreinternatet");
     expect(preview).toContain("20 timer om ugen");
+    for (const name of chosen) expect(preview).toContain(name);
     expect(preview).not.toContain("svejse");
     expect(preview).not.toContain("Mobil");
     expect(preview).toContain("Du har givet samtykke");
