@@ -4,17 +4,31 @@ import { CASEWORKER_ROLES, RequireRole } from "./auth/RequireRole";
 import { SessionProvider } from "./auth/session";
 import { Layout } from "./components/Layout";
 import { AccountPage } from "./routes/account/AccountPage";
+import { CompaniesPage } from "./routes/companies/CompaniesPage";
+import { CompanyDetailPage } from "./routes/companies/CompanyDetailPage";
+import { ImportCompaniesPage } from "./routes/companies/ImportCompaniesPage";
+import { NewCompanyPage } from "./routes/companies/NewCompanyPage";
+import { CompanyOpeningsPage } from "./routes/company/CompanyOpeningsPage";
+import { CompanyPage } from "./routes/company/CompanyPage";
+import { OpeningEditorPage } from "./routes/company/OpeningEditorPage";
 import { ForgotPasswordPage } from "./routes/forgot-password/ForgotPasswordPage";
 import { HomePage } from "./routes/home/HomePage";
 import { InvitationPage } from "./routes/invitation/InvitationPage";
 import { LandingPage } from "./routes/landing/LandingPage";
 import { LoginPage } from "./routes/login/LoginPage";
+import { AnswerWishPage } from "./routes/network/AnswerWishPage";
+import { NetworkWishesPage } from "./routes/network/NetworkWishesPage";
+import { NetworkYouthDetailPage } from "./routes/network/NetworkYouthDetailPage";
+import { NetworkYouthPage } from "./routes/network/NetworkYouthPage";
 import { NotFoundPage } from "./routes/not-found/NotFoundPage";
+import { OpeningDetailPage } from "./routes/openings/OpeningDetailPage";
+import { OpeningsPage } from "./routes/openings/OpeningsPage";
 import { ProfilePage } from "./routes/profile/ProfilePage";
 import { ProfilePreviewPage } from "./routes/profile/ProfilePreviewPage";
 import { ProgressPage } from "./routes/profile/ProgressPage";
 import { SensitivePage } from "./routes/profile/SensitivePage";
 import { ResetPasswordPage } from "./routes/reset-password/ResetPasswordPage";
+import { WishesPage } from "./routes/wishes/WishesPage";
 import { EnrolYouthPage } from "./routes/youth/EnrolYouthPage";
 import { YouthDetailPage } from "./routes/youth/YouthDetailPage";
 import { YouthListPage } from "./routes/youth/YouthListPage";
@@ -73,6 +87,39 @@ const router = createBrowserRouter([
           ["youth/new", <EnrolYouthPage key="new" />],
           ["youth/:id", <YouthDetailPage key="detail" />],
           ["youth/:id/profile", <YouthProfilePage key="profile" />],
+        ] as const
+      ).map(([path, page]) => ({
+        path,
+        element: <RequireRole roles={CASEWORKER_ROLES}>{page}</RequireRole>,
+      })),
+      ...(
+        [
+          ["openings", <OpeningsPage key="openings" />],
+          ["openings/:id", <OpeningDetailPage key="opening" />],
+          ["wishes", <WishesPage key="wishes" />],
+        ] as const
+      ).map(([path, page]) => ({ path, element: <RequireRole roles={["youth"]}>{page}</RequireRole> })),
+      ...(
+        [
+          ["company", <CompanyPage key="company" />],
+          ["company/openings", <CompanyOpeningsPage key="openings" />],
+          ["company/openings/new", <OpeningEditorPage key="new-opening" />],
+          ["company/openings/:id/edit", <OpeningEditorPage key="edit-opening" />],
+          ["network/youth", <NetworkYouthPage key="youth" />],
+          ["network/youth/:id", <NetworkYouthDetailPage key="young" />],
+          ["network/wishes", <NetworkWishesPage key="wishes" />],
+          ["network/wishes/:id/answer", <AnswerWishPage key="answer" />],
+        ] as const
+      ).map(([path, page]) => ({
+        path,
+        element: <RequireRole roles={["company_contact"]}>{page}</RequireRole>,
+      })),
+      ...(
+        [
+          ["companies", <CompaniesPage key="companies" />],
+          ["companies/new", <NewCompanyPage key="new-company" />],
+          ["companies/import", <ImportCompaniesPage key="import" />],
+          ["companies/:id", <CompanyDetailPage key="company" />],
         ] as const
       ).map(([path, page]) => ({
         path,

@@ -49,10 +49,55 @@ export function Header() {
                     </NavLink>
                   </li>
                 ) : null}
+                {session.me.role === "youth" ? (
+                  <>
+                    <li>
+                      <NavLink to="/openings" className="nx-nav-link">
+                        {t("header.openings")}
+                      </NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/wishes" className="nx-nav-link">
+                        {t("header.wishes")}
+                      </NavLink>
+                    </li>
+                  </>
+                ) : null}
+                {session.me.role === "company_contact" ? (
+                  <>
+                    <li>
+                      <NavLink to="/company" end className="nx-nav-link">
+                        {t("header.company")}
+                      </NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/company/openings" className="nx-nav-link">
+                        {t("header.openings")}
+                      </NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/network/youth" className="nx-nav-link">
+                        {t("header.networkYouth")}
+                      </NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/network/wishes" className="nx-nav-link">
+                        {t("header.networkWishes")}
+                      </NavLink>
+                    </li>
+                  </>
+                ) : null}
                 {session.me.role === "staff" || session.me.role === "municipality_admin" ? (
                   <li>
                     <NavLink to="/youth" className="nx-nav-link">
                       {t("header.youth")}
+                    </NavLink>
+                  </li>
+                ) : null}
+                {session.me.role === "staff" || session.me.role === "municipality_admin" ? (
+                  <li>
+                    <NavLink to="/companies" className="nx-nav-link">
+                      {t("header.companies")}
                     </NavLink>
                   </li>
                 ) : null}

@@ -12,6 +12,12 @@ import { useCursorList } from "../../components/useCursorList";
 
 const PAGE_SIZE = 10;
 
+const AUDIT_SUBJECTS = ["user", "municipality", "youth", "opening", "wish", "company"] as const;
+
+function isAuditSubject(type: string | null): type is (typeof AUDIT_SUBJECTS)[number] {
+  return AUDIT_SUBJECTS.some((known) => known === type);
+}
+
 /** The latest audit events; `version` reloads the list after the page itself changed something. */
 export function AuditEventsSection({ version }: { version: number }) {
   const { t, i18n } = useTranslation();
@@ -54,9 +60,7 @@ export function AuditEventsSection({ version }: { version: number }) {
                 </td>
                 <td data-title={t("audit.actor")}>{event.actor?.displayName ?? t("audit.system")}</td>
                 <td data-title={t("audit.subject")}>
-                  {event.subjectType === "user" || event.subjectType === "municipality"
-                    ? t(`audit.subjects.${event.subjectType}`)
-                    : "–"}
+                  {isAuditSubject(event.subjectType) ? t(`audit.subjects.${event.subjectType}`) : "–"}
                 </td>
               </tr>
             ))}
