@@ -11,17 +11,17 @@ export function CompanyFacts({ company, town }: { company: Company; town: (code:
       <dl className="nx-facts">
         <dt>{t("companyForm.cvr")}</dt>
         <dd>{company.cvr}</dd>
-        <dt>{t("companyForm.industry")}</dt>
+        <dt>{t("companyFacts.industry")}</dt>
         <dd>{company.industry ?? none}</dd>
-        <dt>{t("companyForm.address")}</dt>
+        <dt>{t("companyFacts.address")}</dt>
         <dd>
           {[company.address, company.postalCode ? town(company.postalCode) : null]
             .filter(Boolean)
             .join(", ") || none}
         </dd>
-        <dt>{t("companyForm.employees")}</dt>
+        <dt>{t("companyFacts.employees")}</dt>
         <dd>{company.employeeCount ?? none}</dd>
-        <dt>{t("companyForm.pNumbers")}</dt>
+        <dt>{t("companyFacts.pNumbers")}</dt>
         <dd>{company.pNumbers.length > 0 ? company.pNumbers.join(", ") : none}</dd>
         <dt>{t("companyFacts.coordinator")}</dt>
         <dd>{company.coordinator?.displayName ?? none}</dd>

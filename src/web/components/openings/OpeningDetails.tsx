@@ -78,7 +78,7 @@ export function OpeningDetails({
 
 export function TagList({ items }: { items: string[] }) {
   return (
-    <ul className="nx-tags">
+    <ul className="nx-tags nobullet-list">
       {items.map((item) => (
         <li key={item} className="nx-tag">
           {item}

@@ -95,22 +95,22 @@ export function CompaniesPage() {
         <DataTable labelledBy={headingId}>
           <thead>
             <tr>
-              <th scope="col">{t("companyForm.name")}</th>
+              <th scope="col">{t("companyFacts.name")}</th>
               <th scope="col">{t("companyForm.cvr")}</th>
-              <th scope="col">{t("companyForm.industry")}</th>
-              <th scope="col">{t("companyForm.postalCode")}</th>
+              <th scope="col">{t("companyFacts.industry")}</th>
+              <th scope="col">{t("companyFacts.postalCode")}</th>
               <th scope="col">{t("companyFacts.coordinator")}</th>
             </tr>
           </thead>
           <tbody>
             {list.items.map((company) => (
               <tr key={company.id}>
-                <td data-title={t("companyForm.name")}>
+                <td data-title={t("companyFacts.name")}>
                   <Link to={`/companies/${company.id}`}>{company.name}</Link>
                 </td>
                 <td data-title={t("companyForm.cvr")}>{company.cvr}</td>
-                <td data-title={t("companyForm.industry")}>{company.industry ?? "–"}</td>
-                <td data-title={t("companyForm.postalCode")}>{company.postalCode ?? "–"}</td>
+                <td data-title={t("companyFacts.industry")}>{company.industry ?? "–"}</td>
+                <td data-title={t("companyFacts.postalCode")}>{company.postalCode ?? "–"}</td>
                 <td data-title={t("companyFacts.coordinator")}>{company.coordinator?.displayName ?? "–"}</td>
               </tr>
             ))}

@@ -205,7 +205,7 @@ function ContactsSection({ companyId }: { companyId: string }) {
             <tr>
               <th scope="col">{t("inviteContact.name")}</th>
               <th scope="col">{t("inviteContact.email")}</th>
-              <th scope="col">{t("inviteContact.jobTitle")}</th>
+              <th scope="col">{t("companyFacts.jobTitle")}</th>
               <th scope="col">{t("fields.status")}</th>
             </tr>
           </thead>
@@ -216,7 +216,7 @@ function ContactsSection({ companyId }: { companyId: string }) {
                 <td data-title={t("inviteContact.email")} className="nx-break">
                   {contact.email}
                 </td>
-                <td data-title={t("inviteContact.jobTitle")}>{contact.jobTitle ?? "–"}</td>
+                <td data-title={t("companyFacts.jobTitle")}>{contact.jobTitle ?? "–"}</td>
                 <td data-title={t("fields.status")}>{t(`userStatus.${contact.status}`)}</td>
               </tr>
             ))}

@@ -54,7 +54,7 @@ export function CompanyOpeningsPage() {
       {list.loading ? <Loading text={t("companyOpenings.loading")} /> : null}
       {!list.loading && list.items.length === 0 && !list.error ? <p>{t("companyOpenings.empty")}</p> : null}
       {list.items.length > 0 ? (
-        <ul className="nx-plain-list" aria-labelledby={headingId}>
+        <ul className="nx-plain-list nobullet-list" aria-labelledby={headingId}>
           {list.items.map((opening) => (
             <li key={opening.id} className="nx-item">
               <h3>{opening.title}</h3>

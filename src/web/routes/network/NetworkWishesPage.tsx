@@ -33,7 +33,7 @@ export function NetworkWishesPage() {
       {list.loading ? <Loading text={t("networkWishes.loading")} /> : null}
       {!list.loading && list.items.length === 0 && !list.error ? <p>{t("networkWishes.empty")}</p> : null}
       {list.items.length > 0 ? (
-        <ul className="nx-plain-list" aria-labelledby={headingId}>
+        <ul className="nx-plain-list nobullet-list" aria-labelledby={headingId}>
           {list.items.map((wish) => (
             <li key={wish.id} className="nx-item">
               <h3>{reference.fieldName(wish.occupationField)}</h3>

@@ -58,7 +58,7 @@ export function NetworkYouthPage() {
         <p>{field ? t("networkYouth.noMatches") : t("networkYouth.empty")}</p>
       ) : null}
       {list.items.length > 0 ? (
-        <ul className="nx-cards" aria-labelledby={headingId}>
+        <ul className="nx-cards nobullet-list" aria-labelledby={headingId}>
           {list.items.map((young) => (
             <li key={young.id} className="card">
               <div className="card-content">

@@ -135,7 +135,7 @@ export function OpeningsPage() {
         <p>{filtered ? t("openingsPage.noMatches") : t("openingsPage.empty")}</p>
       ) : null}
       {list.items.length > 0 ? (
-        <ul className="nx-cards" aria-labelledby={headingId}>
+        <ul className="nx-cards nobullet-list" aria-labelledby={headingId}>
           {list.items.map((opening) => (
             <li key={opening.id} className="card nx-opening-card">
               <div className="card-content">

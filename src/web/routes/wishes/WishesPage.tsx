@@ -105,7 +105,7 @@ export function WishesPage() {
       {list.loading ? <Loading text={t("wishesPage.loading")} /> : null}
       {!list.loading && list.items.length === 0 && !list.error ? <p>{t("wishesPage.empty")}</p> : null}
       {list.items.length > 0 ? (
-        <ul className="nx-plain-list" aria-labelledby={headingId}>
+        <ul className="nx-plain-list nobullet-list" aria-labelledby={headingId}>
           {list.items.map((wish) => (
             <li key={wish.id} className="nx-item">
               {mode.kind === "edit" && mode.id === wish.id ? (
