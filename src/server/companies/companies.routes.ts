@@ -5,6 +5,7 @@ import type { AppContext } from "../context.js";
 import { currentUser } from "../platform/access.js";
 import { authenticatedProblems, problemResponses } from "../platform/openapi.js";
 import { decodeCursor, pageSchema, paginationQuery, toPage } from "../platform/pagination.js";
+import { notFound } from "../platform/problems.js";
 import { companyManagers, companyReaders, municipalityScopeOf } from "./companies.policy.js";
 import { presentCompany, presentCompanyContact } from "./companies.presenters.js";
 import * as repository from "./companies.repository.js";
@@ -22,6 +23,7 @@ import {
   updateCompanyBody,
 } from "./companies.schemas.js";
 import * as companies from "./companies.service.js";
+import { findCompanyIdOfContact } from "./company-contacts.repository.js";
 import { companyImportTemplate } from "./company-import.js";
 
 /** An import file of 5,000 companies with long descriptions stays well below this. */
@@ -50,6 +52,24 @@ export function registerCompanyRoutes(app: FastifyInstance, ctx: AppContext): vo
       });
       const page = toPage(rows, limit);
       return { items: page.items.map(presentCompany), nextCursor: page.nextCursor };
+    },
+  );
+
+  api.get(
+    "/api/companies/mine",
+    {
+      config: { access: ["company_contact"] },
+      schema: {
+        tags,
+        summary: "The company the logged-in company contact speaks for",
+        response: { 200: companySchema, ...problemResponses(404, ...authenticatedProblems) },
+      },
+    },
+    async (request) => {
+      const user = currentUser(request);
+      const companyId = await findCompanyIdOfContact(ctx.db, user.id);
+      if (!companyId) throw notFound("This account speaks for no company");
+      return presentCompany(await companies.findReachableCompany(ctx.db, user, companyId));
     },
   );
 

@@ -428,3 +428,19 @@ describe("postal codes", () => {
     expect(patch.statusCode).toBe(400);
   });
 });
+
+describe("a company contact's own company", () => {
+  it("is found from the session, even before the company has any opening", async () => {
+    const company = await createCompany(t.db, { municipality: roskilde });
+    const contact = await login(t.app, await createCompanyContact(t.db, company));
+    const mine = await contact.request("GET", "/api/companies/mine");
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json()).toMatchObject({ id: company.id, cvr: company.cvr, name: company.name });
+  });
+
+  it("is 404 for a contact user linked to no company, and not for other roles", async () => {
+    const { session: unlinked } = await loggedInUser(t.app, t.db, "company_contact", roskilde);
+    expect((await unlinked.request("GET", "/api/companies/mine")).statusCode).toBe(404);
+    expect((await staff.request("GET", "/api/companies/mine")).statusCode).toBe(403);
+  });
+});

@@ -238,6 +238,8 @@ export const companies = {
   list: (query: CompanyListQuery = {}) =>
     apiRequest<Page<Company>>("GET", withQuery("/api/companies", { ...query })),
   get: (id: string) => apiRequest<Company>("GET", `/api/companies/${path(id)}`),
+  /** The company the logged-in company contact speaks for. */
+  mine: () => apiRequest<Company>("GET", "/api/companies/mine"),
   create: (input: CompanyProfile & { coordinatorId?: string | null; networkMemberSince?: string | null }) =>
     apiRequest<Company>("POST", "/api/companies", { body: input }),
   update: (id: string, changes: CompanyChanges) =>

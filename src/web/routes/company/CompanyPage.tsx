@@ -1,6 +1,5 @@
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { companies } from "../../api/endpoints";
 import { Alert } from "../../components/Alert";
 import { CompanyFacts } from "../../components/companies/CompanyFacts";
@@ -25,16 +24,7 @@ export function CompanyPage() {
     return (
       <>
         <PageHeading title={t("companyPage.title")} />
-        {own.status === "unknown" ? (
-          <Alert variant="info">
-            <p>{t("companyPage.unknown")}</p>
-            <p>
-              <Link to="/company/openings/new">{t("companyOpenings.new")}</Link>
-            </p>
-          </Alert>
-        ) : (
-          <Alert variant="error">{problemMessage(own.error, t)}</Alert>
-        )}
+        <Alert variant="error">{problemMessage(own.error, t)}</Alert>
       </>
     );
   }
