@@ -1,6 +1,6 @@
 import type { CurrentUser } from "../platform/sessions.js";
 import type { UserRow } from "./accounts.repository.js";
-import type { Me, UserOutput } from "./accounts.schemas.js";
+import type { Colleague, Me, UserOutput } from "./accounts.schemas.js";
 
 export function presentMe(user: CurrentUser): Me {
   return {
@@ -25,4 +25,8 @@ export function presentUser(row: UserRow): UserOutput {
     status: row.status,
     createdAt: row.createdAt.toISOString(),
   };
+}
+
+export function presentColleague(row: UserRow): Colleague {
+  return { id: row.id, displayName: row.displayName };
 }

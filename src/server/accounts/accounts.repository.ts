@@ -54,7 +54,7 @@ export async function findUserById(db: Executor, scope: TenantScope, id: string)
 export async function listUsers(
   db: Executor,
   scope: TenantScope,
-  filter: { role?: Role | undefined },
+  filter: { role?: Role | undefined; status?: UserStatus | undefined },
   page: { limit: number; after?: string | undefined },
 ) {
   return selectUsers(db)
@@ -62,6 +62,7 @@ export async function listUsers(
       and(
         scopeCondition(scope),
         filter.role ? eq(users.role, filter.role) : undefined,
+        filter.status ? eq(users.status, filter.status) : undefined,
         page.after ? gt(users.id, page.after) : undefined,
       ),
     )

@@ -48,8 +48,12 @@ export const inviteUserBody = z.strictObject({
   role: roleSchema,
   municipalityId: z.uuid().optional().describe("Required for municipal roles when a system admin invites"),
 });
+/** What colleagues see of each other: enough to choose a counsellor or coordinator. */
+export const colleagueSchema = z.object({ id: z.uuid(), displayName: z.string() });
+
 export const userIdParams = z.strictObject({ id: z.uuid() });
 export const listUsersQuery = z.object({ role: roleSchema.optional() });
 
 export type Me = z.infer<typeof meSchema>;
 export type UserOutput = z.infer<typeof userSchema>;
+export type Colleague = z.infer<typeof colleagueSchema>;

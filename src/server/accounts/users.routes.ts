@@ -8,9 +8,15 @@ import { decodeCursor, pageSchema, paginationQuery, toPage } from "../platform/p
 import { notFound } from "../platform/problems.js";
 import { tenantScopeOf } from "../platform/tenant.js";
 import { userAdministrators } from "./accounts.policy.js";
-import { presentUser } from "./accounts.presenters.js";
+import { presentColleague, presentUser } from "./accounts.presenters.js";
 import * as repository from "./accounts.repository.js";
-import { inviteUserBody, listUsersQuery, userIdParams, userSchema } from "./accounts.schemas.js";
+import {
+  colleagueSchema,
+  inviteUserBody,
+  listUsersQuery,
+  userIdParams,
+  userSchema,
+} from "./accounts.schemas.js";
 import * as accounts from "./accounts.service.js";
 
 export function registerUserRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -38,6 +44,30 @@ export function registerUserRoutes(app: FastifyInstance, ctx: AppContext): void 
       );
       const page = toPage(rows, limit);
       return { items: page.items.map(presentUser), nextCursor: page.nextCursor };
+    },
+  );
+
+  api.get(
+    "/api/staff",
+    {
+      config: { access: ["staff", "municipality_admin"] },
+      schema: {
+        tags,
+        summary: "The municipality's active staff, for choosing a counsellor or coordinator",
+        querystring: paginationQuery,
+        response: { 200: pageSchema(colleagueSchema), ...problemResponses(400, ...authenticatedProblems) },
+      },
+    },
+    async (request) => {
+      const { limit, cursor } = request.query;
+      const rows = await repository.listUsers(
+        ctx.db,
+        tenantScopeOf(currentUser(request)),
+        { role: "staff", status: "active" },
+        { limit, after: decodeCursor(cursor) },
+      );
+      const page = toPage(rows, limit);
+      return { items: page.items.map(presentColleague), nextCursor: page.nextCursor };
     },
   );
 

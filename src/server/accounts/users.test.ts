@@ -163,3 +163,28 @@ describe("disable", () => {
     expect((await admin.request("POST", `/api/users/${adminUser.id}/disable`)).statusCode).toBe(409);
   });
 });
+
+describe("colleagues to choose from", () => {
+  it("lists the municipality's active staff, names only, for staff and admins", async () => {
+    const own = await createMunicipality(t.db);
+    const colleague = await createUser(t.db, { role: "staff", municipality: own, displayName: "Kollega Kirsten" });
+    await createUser(t.db, { role: "staff", municipality: own, status: "disabled" });
+    await createUser(t.db, { role: "youth", municipality: own });
+    await createUser(t.db, { role: "staff", municipality: sonderborg });
+    const { session: staff, user: me } = await loggedInUser(t.app, t.db, "staff", own);
+    const listed = (await staff.request("GET", "/api/staff")).json().items;
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        { id: colleague.id, displayName: "Kollega Kirsten" },
+        { id: me.id, displayName: me.displayName },
+      ]),
+    );
+    expect(listed).toHaveLength(2);
+    const { session: admin } = await loggedInUser(t.app, t.db, "municipality_admin", own);
+    expect((await admin.request("GET", "/api/staff")).json().items).toHaveLength(2);
+    for (const role of ["youth", "company_contact", "researcher", "system_admin"] as const) {
+      const { session } = await loggedInUser(t.app, t.db, role, own);
+      expect((await session.request("GET", "/api/staff")).statusCode, role).toBe(403);
+    }
+  });
+});

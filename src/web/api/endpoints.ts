@@ -1,6 +1,7 @@
 import { apiRequest, withQuery } from "./client";
 import type {
   AuditEvent,
+  Colleague,
   Company,
   CompanyContact,
   CompanyProfile,
@@ -98,6 +99,11 @@ export const users = {
   get: (id: string) => apiRequest<User>("GET", `/api/users/${path(id)}`),
   invite: (input: NewUser) => apiRequest<User>("POST", "/api/users", { body: input }),
   disable: (id: string) => apiRequest<User>("POST", `/api/users/${path(id)}/disable`),
+};
+
+/** The municipality's active staff, to choose a counsellor or coordinator from. */
+export const staff = {
+  list: () => apiRequest<Page<Colleague>>("GET", withQuery("/api/staff", { limit: 200 })),
 };
 
 export const auditEvents = {

@@ -392,3 +392,9 @@ export interface PostalCode {
   code: string;
   name: string;
 }
+
+/** A staff member as colleagues see them: enough to choose a counsellor or coordinator. */
+export interface Colleague {
+  id: string;
+  displayName: string;
+}

@@ -1,8 +1,8 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { type NewYouth, users as usersApi, youth as youthApi } from "../../api/endpoints";
-import type { User } from "../../api/types";
+import { type NewYouth, staff as staffApi, youth as youthApi } from "../../api/endpoints";
+import type { Colleague } from "../../api/types";
 import { useMe } from "../../auth/session";
 import { ErrorSummary, summaryItems } from "../../components/ErrorSummary";
 import { SelectField, TextField } from "../../components/Field";
@@ -48,18 +48,17 @@ export function EnrolYouthPage() {
   const [postalCode, setPostalCode] = useState("");
   const [cpr, setCpr] = useState("");
   const [counsellorId, setCounsellorId] = useState(isAdmin ? "" : me.id);
-  const [counsellors, setCounsellors] = useState<User[]>([]);
+  const [counsellors, setCounsellors] = useState<Colleague[]>([]);
   const [errors, setErrors] = useState<Partial<Record<EnrolField, string>>>({});
   const [message, setMessage] = useState<string>();
   const [submitting, setSubmitting] = useState(false);
 
-  // Admins choose among the municipality's staff; a staff member enrols with themself as counsellor.
+  // Any of the municipality's staff can be the counsellor; a staff member is offered themself first.
   useEffect(() => {
-    if (!isAdmin) return;
     let cancelled = false;
-    usersApi.list({ role: "staff", limit: 100 }).then(
+    staffApi.list().then(
       (page) => {
-        if (!cancelled) setCounsellors(page.items.filter((user) => user.status !== "disabled"));
+        if (!cancelled) setCounsellors(page.items);
       },
       (failure: unknown) => {
         if (!cancelled) setMessage(problemMessage(failure, t));
@@ -68,7 +67,7 @@ export function EnrolYouthPage() {
     return () => {
       cancelled = true;
     };
-  }, [isAdmin, t]);
+  }, [t]);
 
   function validate(): Partial<Record<EnrolField, string>> {
     const found: Partial<Record<EnrolField, string>> = {};
@@ -189,23 +188,17 @@ export function EnrolYouthPage() {
           maxLength={11}
           inputClassName="input-width-m"
         />
-        {isAdmin ? (
-          <SelectField
-            id="enrol-counsellor"
-            label={t("youthFields.counsellor")}
-            value={counsellorId}
-            onChange={setCounsellorId}
-            error={errors["enrol-counsellor"]}
-            options={[
-              { value: "", label: t("enrol.chooseCounsellor") },
-              ...counsellors.map((user) => ({ value: user.id, label: user.displayName })),
-            ]}
-          />
-        ) : (
-          <p id="enrol-counsellor" tabIndex={-1}>
-            {t("enrol.youAreCounsellor")}
-          </p>
-        )}
+        <SelectField
+          id="enrol-counsellor"
+          label={t("youthFields.counsellor")}
+          value={counsellorId}
+          onChange={setCounsellorId}
+          error={errors["enrol-counsellor"]}
+          options={[
+            { value: "", label: t("enrol.chooseCounsellor") },
+            ...counsellors.map((user) => ({ value: user.id, label: user.displayName })),
+          ]}
+        />
         <div className="nx-button-row">
           <button type="submit" className="button button-primary" disabled={submitting}>
             {submitting ? t("common.sending") : t("enrol.submit")}

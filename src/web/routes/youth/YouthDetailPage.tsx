@@ -1,11 +1,11 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
-import { users as usersApi, youth as youthApi } from "../../api/endpoints";
+import { staff as staffApi, youth as youthApi } from "../../api/endpoints";
 import {
   CONSENT_KINDS,
+  type Colleague,
   type SensitiveInformation,
-  type User,
   YOUTH_STATUSES,
   type YouthFull,
   type YouthStatus,
@@ -193,31 +193,28 @@ const PROGRAMME_PATHS: Record<string, string> = {
 
 function ProgrammeSection({ young, onChange }: { young: YouthFull; onChange: (young: YouthFull) => void }) {
   const { t, i18n } = useTranslation();
-  const me = useMe();
-  const isAdmin = me.role === "municipality_admin";
   const [status, setStatus] = useState<YouthStatus>(young.status);
   const [phone, setPhone] = useState(young.phone ?? "");
   const [postalCode, setPostalCode] = useState(young.postalCode);
   const [counsellorId, setCounsellorId] = useState(young.counsellor?.id ?? "");
-  const [staff, setStaff] = useState<User[]>([]);
+  const [staff, setStaff] = useState<Colleague[]>([]);
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [message, setMessage] = useState<string>();
   const [saved, setSaved] = useState(false);
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
-    if (!isAdmin) return;
     let cancelled = false;
-    usersApi.list({ role: "staff", limit: 100 }).then(
+    staffApi.list().then(
       (page) => {
-        if (!cancelled) setStaff(page.items.filter((user) => user.status !== "disabled"));
+        if (!cancelled) setStaff(page.items);
       },
       () => undefined,
     );
     return () => {
       cancelled = true;
     };
-  }, [isAdmin]);
+  }, []);
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
@@ -233,7 +230,7 @@ function ProgrammeSection({ young, onChange }: { young: YouthFull; onChange: (yo
         status,
         phone: phone.trim() ? phone.trim() : null,
         postalCode: postalCode.trim(),
-        ...(isAdmin && counsellorId && counsellorId !== young.counsellor?.id ? { counsellorId } : {}),
+        ...(counsellorId && counsellorId !== young.counsellor?.id ? { counsellorId } : {}),
       });
       onChange(updated);
       setSaved(true);
@@ -311,7 +308,7 @@ function ProgrammeSection({ young, onChange }: { young: YouthFull; onChange: (yo
             maxLength={4}
             inputClassName="input-width-xs"
           />
-          {isAdmin && counsellorOptions.length > 0 ? (
+          {counsellorOptions.length > 0 ? (
             <SelectField
               id="programme-counsellor"
               label={t("youthFields.counsellor")}

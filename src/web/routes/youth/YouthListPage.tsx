@@ -1,8 +1,8 @@
-import { type FormEvent, useCallback, useId, useState } from "react";
+import { type FormEvent, useCallback, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { youth as youthApi } from "../../api/endpoints";
-import { YOUTH_STATUSES, type YouthStatus } from "../../api/types";
+import { staff as staffApi, youth as youthApi } from "../../api/endpoints";
+import { type Colleague, YOUTH_STATUSES, type YouthStatus } from "../../api/types";
 import { Alert } from "../../components/Alert";
 import { DataTable } from "../../components/DataTable";
 import { SelectField, TextField } from "../../components/Field";
@@ -19,6 +19,7 @@ interface Filters {
   q: string;
   status: YouthStatus | "";
   field: string;
+  counsellorId: string;
 }
 
 /** /youth: the municipality's young people, for staff and admins. */
@@ -26,7 +27,22 @@ export function YouthListPage() {
   const { t } = useTranslation();
   const headingId = useId();
   const vocabulary = useVocabulary();
-  const [draft, setDraft] = useState<Filters>({ q: "", status: "", field: "" });
+  const [draft, setDraft] = useState<Filters>({ q: "", status: "", field: "", counsellorId: "" });
+  const [counsellors, setCounsellors] = useState<Colleague[]>([]);
+
+  useEffect(() => {
+    let cancelled = false;
+    staffApi.list().then(
+      (page) => {
+        if (!cancelled) setCounsellors(page.items);
+      },
+      // Without the list the filter is simply not offered.
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
   const [filters, setFilters] = useState<Filters>(draft);
 
   const fetchPage = useCallback(
@@ -35,6 +51,7 @@ export function YouthListPage() {
         q: filters.q.trim() || null,
         status: filters.status || null,
         field: filters.field || null,
+        counsellorId: filters.counsellorId || null,
         limit: PAGE_SIZE,
         cursor,
       }),
@@ -47,7 +64,8 @@ export function YouthListPage() {
     setFilters(draft);
   }
 
-  const filtered = filters.q.trim() !== "" || filters.status !== "" || filters.field !== "";
+  const filtered =
+    filters.q.trim() !== "" || filters.status !== "" || filters.field !== "" || filters.counsellorId !== "";
 
   return (
     <>
@@ -91,6 +109,19 @@ export function YouthListPage() {
               value={draft.field}
               onChange={(field) => setDraft((current) => ({ ...current, field }))}
               options={[{ value: "", label: t("youthList.allFields") }, ...vocabulary.fieldOptions]}
+            />
+          ) : null}
+          {counsellors.length > 0 ? (
+            <SelectField
+              id="youth-counsellor"
+              label={t("youthFields.counsellor")}
+              required={false}
+              value={draft.counsellorId}
+              onChange={(counsellorId) => setDraft((current) => ({ ...current, counsellorId }))}
+              options={[
+                { value: "", label: t("youthList.allCounsellors") },
+                ...counsellors.map((counsellor) => ({ value: counsellor.id, label: counsellor.displayName })),
+              ]}
             />
           ) : null}
           <button type="submit" className="button button-secondary">
