@@ -167,7 +167,11 @@ describe("disable", () => {
 describe("colleagues to choose from", () => {
   it("lists the municipality's active staff, names only, for staff and admins", async () => {
     const own = await createMunicipality(t.db);
-    const colleague = await createUser(t.db, { role: "staff", municipality: own, displayName: "Kollega Kirsten" });
+    const colleague = await createUser(t.db, {
+      role: "staff",
+      municipality: own,
+      displayName: "Kollega Kirsten",
+    });
     await createUser(t.db, { role: "staff", municipality: own, status: "disabled" });
     await createUser(t.db, { role: "youth", municipality: own });
     await createUser(t.db, { role: "staff", municipality: sonderborg });
