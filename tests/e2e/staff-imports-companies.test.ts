@@ -88,6 +88,16 @@ it("staff import companies from a CSV file: an error imports nothing; the correc
     await page.getByRole("link", { name: "Importfirma To A/S" }).waitFor();
     await expectAccessible(page);
 
+    // By coordinator: the imported companies have none, the demo companies are Sara's.
+    await page.getByLabel("Søg", { exact: true }).fill("");
+    await page.getByLabel("Koordinator").selectOption({ label: "Sara Rådgiver" });
+    await page.getByRole("button", { name: "Søg", exact: true }).click();
+    await page.getByRole("link", { name: "Fjordens Dyrepension" }).waitFor();
+    expect(await page.getByRole("link", { name: "Importfirma Et ApS" }).count()).toBe(0);
+    await page.getByLabel("Koordinator").selectOption({ value: "" });
+    await page.getByLabel("Søg", { exact: true }).fill("Importfirma");
+    await page.getByRole("button", { name: "Søg", exact: true }).click();
+
     // The company's page, with its contacts and the invitation form.
     await page.getByRole("link", { name: "Importfirma Et ApS" }).click();
     await page.getByRole("heading", { level: 1, name: "Importfirma Et ApS" }).waitFor();

@@ -2,7 +2,6 @@ import { type FormEvent, useCallback, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { companies } from "../../api/endpoints";
-import { useSession } from "../../auth/session";
 import { Alert } from "../../components/Alert";
 import { DataTable } from "../../components/DataTable";
 import { SelectField, TextField } from "../../components/Field";
@@ -10,33 +9,33 @@ import { Loading } from "../../components/Loading";
 import { LoadMore } from "../../components/LoadMore";
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
+import { useColleagues } from "../../components/useColleagues";
 import { useCursorList } from "../../components/useCursorList";
 
 const PAGE_SIZE = 25;
 
 interface Filters {
   q: string;
-  coordinator: "" | "mine";
+  coordinatorId: string;
 }
 
 /** /companies: the municipality's member companies, for staff and admins. */
 export function CompaniesPage() {
   const { t } = useTranslation();
-  const session = useSession();
   const headingId = useId();
-  const myId = session.status === "authenticated" ? session.me.id : null;
-  const [draft, setDraft] = useState<Filters>({ q: "", coordinator: "" });
+  const colleagues = useColleagues();
+  const [draft, setDraft] = useState<Filters>({ q: "", coordinatorId: "" });
   const [filters, setFilters] = useState<Filters>(draft);
 
   const fetchPage = useCallback(
     (cursor: string | null) =>
       companies.list({
         q: filters.q.trim() || null,
-        coordinatorId: filters.coordinator === "mine" ? myId : null,
+        coordinatorId: filters.coordinatorId || null,
         limit: PAGE_SIZE,
         cursor,
       }),
-    [filters, myId],
+    [filters],
   );
   const list = useCursorList(fetchPage);
 
@@ -45,7 +44,7 @@ export function CompaniesPage() {
     setFilters(draft);
   }
 
-  const filtered = filters.q.trim() !== "" || filters.coordinator !== "";
+  const filtered = filters.q.trim() !== "" || filters.coordinatorId !== "";
 
   return (
     <>
@@ -72,13 +71,11 @@ export function CompaniesPage() {
             id="companies-coordinator"
             label={t("companiesPage.coordinator")}
             required={false}
-            value={draft.coordinator}
-            onChange={(value) =>
-              setDraft((current) => ({ ...current, coordinator: value === "mine" ? "mine" : "" }))
-            }
+            value={draft.coordinatorId}
+            onChange={(coordinatorId) => setDraft((current) => ({ ...current, coordinatorId }))}
             options={[
               { value: "", label: t("companiesPage.allCoordinators") },
-              { value: "mine", label: t("companiesPage.mine") },
+              ...colleagues.map((colleague) => ({ value: colleague.id, label: colleague.displayName })),
             ]}
           />
           <button type="submit" className="button button-secondary">

@@ -4,17 +4,19 @@ import { Link, useNavigate } from "react-router";
 import { companies } from "../../api/endpoints";
 import { useSession } from "../../auth/session";
 import { CompanyForm } from "../../components/companies/CompanyForm";
-import { RadioGroup, TextField } from "../../components/Field";
+import { SelectField, TextField } from "../../components/Field";
 import { PageHeading } from "../../components/PageHeading";
+import { useColleagues } from "../../components/useColleagues";
 
 /** /companies/new: add a company to the municipality's network. */
 export function NewCompanyPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const session = useSession();
-  const myId = session.status === "authenticated" ? session.me.id : null;
-  const [coordinator, setCoordinator] = useState<"me" | "none">(
-    session.status === "authenticated" && session.me.role === "staff" ? "me" : "none",
+  const colleagues = useColleagues();
+  // Staff usually coordinate the companies they add; an admin chooses.
+  const [coordinatorId, setCoordinatorId] = useState(
+    session.status === "authenticated" && session.me.role === "staff" ? session.me.id : "",
   );
   const [memberSince, setMemberSince] = useState("");
 
@@ -30,23 +32,24 @@ export function NewCompanyPage() {
         onSubmit={async (profile) => {
           const created = await companies.create({
             ...profile,
-            coordinatorId: coordinator === "me" ? myId : null,
+            coordinatorId: coordinatorId || null,
             networkMemberSince: memberSince || null,
           });
           navigate(`/companies/${created.id}`, { state: { notice: t("newCompany.created") } });
         }}
         onCancel={() => navigate("/companies")}
       >
-        <RadioGroup
+        <SelectField
           id="company-coordinator"
-          legend={t("companyFacts.coordinator")}
+          label={t("companyFacts.coordinator")}
           hint={t("newCompany.coordinatorHint")}
+          required={false}
+          value={coordinatorId}
+          onChange={setCoordinatorId}
           options={[
-            { value: "me", label: t("newCompany.coordinatorMe") },
-            { value: "none", label: t("newCompany.coordinatorNone") },
+            { value: "", label: t("newCompany.coordinatorNone") },
+            ...colleagues.map((colleague) => ({ value: colleague.id, label: colleague.displayName })),
           ]}
-          value={coordinator}
-          onChange={(value) => setCoordinator(value === "me" ? "me" : "none")}
         />
         <TextField
           id="company-member-since"

@@ -1,13 +1,13 @@
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { type NewYouth, staff as staffApi, youth as youthApi } from "../../api/endpoints";
-import type { Colleague } from "../../api/types";
+import { type NewYouth, youth as youthApi } from "../../api/endpoints";
 import { useMe } from "../../auth/session";
 import { ErrorSummary, summaryItems } from "../../components/ErrorSummary";
 import { SelectField, TextField } from "../../components/Field";
 import { PageHeading } from "../../components/PageHeading";
 import { problemFieldErrors, problemMessage } from "../../components/problems";
+import { useColleagues } from "../../components/useColleagues";
 import { looksLikeEmail } from "../../components/validation";
 
 const FIELDS = [
@@ -48,26 +48,10 @@ export function EnrolYouthPage() {
   const [postalCode, setPostalCode] = useState("");
   const [cpr, setCpr] = useState("");
   const [counsellorId, setCounsellorId] = useState(isAdmin ? "" : me.id);
-  const [counsellors, setCounsellors] = useState<Colleague[]>([]);
+  const counsellors = useColleagues();
   const [errors, setErrors] = useState<Partial<Record<EnrolField, string>>>({});
   const [message, setMessage] = useState<string>();
   const [submitting, setSubmitting] = useState(false);
-
-  // Any of the municipality's staff can be the counsellor; a staff member is offered themself first.
-  useEffect(() => {
-    let cancelled = false;
-    staffApi.list().then(
-      (page) => {
-        if (!cancelled) setCounsellors(page.items);
-      },
-      (failure: unknown) => {
-        if (!cancelled) setMessage(problemMessage(failure, t));
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [t]);
 
   function validate(): Partial<Record<EnrolField, string>> {
     const found: Partial<Record<EnrolField, string>> = {};

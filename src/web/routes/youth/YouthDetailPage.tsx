@@ -1,10 +1,9 @@
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
-import { staff as staffApi, youth as youthApi } from "../../api/endpoints";
+import { youth as youthApi } from "../../api/endpoints";
 import {
   CONSENT_KINDS,
-  type Colleague,
   type SensitiveInformation,
   YOUTH_STATUSES,
   type YouthFull,
@@ -18,6 +17,7 @@ import { formatDateTime } from "../../components/format";
 import { Loading } from "../../components/Loading";
 import { PageHeading } from "../../components/PageHeading";
 import { problemFieldErrors, problemMessage } from "../../components/problems";
+import { useColleagues } from "../../components/useColleagues";
 import { formatDate } from "../../components/youth/format";
 import { ProfileSummary } from "../../components/youth/ProfileSummary";
 import { ProgressSection } from "../../components/youth/ProgressSection";
@@ -197,24 +197,11 @@ function ProgrammeSection({ young, onChange }: { young: YouthFull; onChange: (yo
   const [phone, setPhone] = useState(young.phone ?? "");
   const [postalCode, setPostalCode] = useState(young.postalCode);
   const [counsellorId, setCounsellorId] = useState(young.counsellor?.id ?? "");
-  const [staff, setStaff] = useState<Colleague[]>([]);
+  const staff = useColleagues();
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [message, setMessage] = useState<string>();
   const [saved, setSaved] = useState(false);
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    let cancelled = false;
-    staffApi.list().then(
-      (page) => {
-        if (!cancelled) setStaff(page.items);
-      },
-      () => undefined,
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, []);
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();

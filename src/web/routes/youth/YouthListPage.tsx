@@ -1,8 +1,8 @@
-import { type FormEvent, useCallback, useEffect, useId, useState } from "react";
+import { type FormEvent, useCallback, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { staff as staffApi, youth as youthApi } from "../../api/endpoints";
-import { type Colleague, YOUTH_STATUSES, type YouthStatus } from "../../api/types";
+import { youth as youthApi } from "../../api/endpoints";
+import { YOUTH_STATUSES, type YouthStatus } from "../../api/types";
 import { Alert } from "../../components/Alert";
 import { DataTable } from "../../components/DataTable";
 import { SelectField, TextField } from "../../components/Field";
@@ -10,6 +10,7 @@ import { Loading } from "../../components/Loading";
 import { LoadMore } from "../../components/LoadMore";
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
+import { useColleagues } from "../../components/useColleagues";
 import { useCursorList } from "../../components/useCursorList";
 import { useVocabulary } from "../../components/youth/useVocabulary";
 
@@ -28,21 +29,8 @@ export function YouthListPage() {
   const headingId = useId();
   const vocabulary = useVocabulary();
   const [draft, setDraft] = useState<Filters>({ q: "", status: "", field: "", counsellorId: "" });
-  const [counsellors, setCounsellors] = useState<Colleague[]>([]);
+  const counsellors = useColleagues();
 
-  useEffect(() => {
-    let cancelled = false;
-    staffApi.list().then(
-      (page) => {
-        if (!cancelled) setCounsellors(page.items);
-      },
-      // Without the list the filter is simply not offered.
-      () => undefined,
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, []);
   const [filters, setFilters] = useState<Filters>(draft);
 
   const fetchPage = useCallback(
