@@ -47,7 +47,11 @@ it("staff enrol a young person, open the detail page and reveal the CPR number; 
     await page.getByLabel("E-mail").fill("ali.indskrevet@roskilde.demo");
     await page.getByLabel("Fødselsdato").fill("2006-04-17");
     await page.getByLabel("Telefon (frivilligt)").fill("20 30 40 50");
+    // The town is named as the postal code is typed; an unknown code is a warning, not a block.
+    await page.getByLabel("Postnummer").fill("9999");
+    await page.getByText("Vi kender ikke det postnummer. Tjek, at det er rigtigt.").waitFor();
     await page.getByLabel("Postnummer").fill("4000");
+    await page.locator("#enrol-postalCode-town").getByText("Roskilde").waitFor();
     await page.getByLabel("CPR-nummer (frivilligt)").fill("170406-4321");
     await page.getByRole("button", { name: "Indskriv og send invitation" }).click();
 

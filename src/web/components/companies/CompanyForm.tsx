@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { CompanyProfile } from "../../api/types";
 import { ErrorSummary, summaryItems } from "../ErrorSummary";
 import { TextAreaField, TextField } from "../Field";
+import { PostalCodeField } from "../PostalCodeField";
 import { problemFieldErrors, problemMessage } from "../problems";
 import { cvrIssue, normaliseCvr } from "./cvr";
 
@@ -173,14 +174,10 @@ export function CompanyForm({ initial, submitLabel, onSubmit, onCancel, children
         error={errors["company-address"]}
         onChange={(value) => set("address", value)}
       />
-      <TextField
+      <PostalCodeField
         id="company-postal-code"
         label={t("companyForm.postalCode")}
-        autoComplete="postal-code"
-        inputMode="numeric"
         required={false}
-        maxLength={4}
-        inputClassName="input-width-xs"
         value={draft.postalCode}
         error={errors["company-postal-code"]}
         onChange={(value) => set("postalCode", value)}

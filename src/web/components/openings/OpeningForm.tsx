@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { OpeningContent } from "../../api/types";
 import { ErrorSummary, summaryItems } from "../ErrorSummary";
 import { CheckboxGroup, RadioGroup, SelectField, TextAreaField, TextField } from "../Field";
+import { PostalCodeField } from "../PostalCodeField";
 import { problemFieldErrors, problemMessage } from "../problems";
 import type { ReferenceData } from "./useReference";
 
@@ -272,12 +273,9 @@ export function OpeningForm({ initial, reference, submitLabel, onSubmit, onCance
         error={errors["opening-start"]}
         onChange={(value) => set("earliestStart", value)}
       />
-      <TextField
+      <PostalCodeField
         id="opening-postal-code"
         label={t("openingForm.postalCode")}
-        inputMode="numeric"
-        maxLength={4}
-        inputClassName="input-width-xs"
         value={draft.workplacePostalCode}
         error={errors["opening-postal-code"]}
         onChange={(value) => set("workplacePostalCode", value)}

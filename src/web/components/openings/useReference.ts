@@ -133,3 +133,25 @@ export function useTownNames(codes: readonly (string | null | undefined)[]): (co
 
   return (code: string) => (names[code] ? `${code} ${names[code]}` : code);
 }
+
+export type TownLookup = { status: "none" } | { status: "found"; town: string } | { status: "unknown" };
+
+/** The town of one postal code as it is typed; "unknown" when the code is not in the postal code table. */
+export function useTownName(code: string): TownLookup {
+  const [lookup, setLookup] = useState<TownLookup>({ status: "none" });
+  const wanted = /^\d{4}$/.test(code.trim()) ? code.trim() : "";
+  useEffect(() => {
+    if (!wanted) {
+      setLookup({ status: "none" });
+      return;
+    }
+    let cancelled = false;
+    townOf(wanted).then((town) => {
+      if (!cancelled) setLookup(town ? { status: "found", town } : { status: "unknown" });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [wanted]);
+  return lookup;
+}

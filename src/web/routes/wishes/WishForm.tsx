@@ -4,6 +4,7 @@ import type { WishContent } from "../../api/types";
 import { ErrorSummary, summaryItems } from "../../components/ErrorSummary";
 import { SelectField, TextAreaField, TextField } from "../../components/Field";
 import type { ReferenceData } from "../../components/openings/useReference";
+import { PostalCodeField } from "../../components/PostalCodeField";
 import { problemFieldErrors, problemMessage } from "../../components/problems";
 
 const FIELD_ORDER = ["wish-field", "wish-description", "wish-hours", "wish-area"] as const;
@@ -95,14 +96,11 @@ export function WishForm({ initial, reference, submitLabel, onSubmit, onCancel }
         error={errors["wish-hours"]}
         onChange={setHours}
       />
-      <TextField
+      <PostalCodeField
         id="wish-area"
         label={t("wishForm.area")}
         hint={t("wishForm.areaHint")}
-        inputMode="numeric"
-        maxLength={4}
         required={false}
-        inputClassName="input-width-xs"
         value={area}
         error={errors["wish-area"]}
         onChange={setArea}

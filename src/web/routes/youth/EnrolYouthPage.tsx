@@ -6,6 +6,7 @@ import { useMe } from "../../auth/session";
 import { ErrorSummary, summaryItems } from "../../components/ErrorSummary";
 import { SelectField, TextField } from "../../components/Field";
 import { PageHeading } from "../../components/PageHeading";
+import { PostalCodeField } from "../../components/PostalCodeField";
 import { problemFieldErrors, problemMessage } from "../../components/problems";
 import { useColleagues } from "../../components/useColleagues";
 import { looksLikeEmail } from "../../components/validation";
@@ -148,16 +149,12 @@ export function EnrolYouthPage() {
           maxLength={30}
           inputClassName="input-width-m"
         />
-        <TextField
+        <PostalCodeField
           id="enrol-postalCode"
-          inputMode="numeric"
           label={t("youthFields.postalCode")}
-          autoComplete="off"
           value={postalCode}
           onChange={setPostalCode}
           error={errors["enrol-postalCode"]}
-          maxLength={4}
-          inputClassName="input-width-xs"
         />
         <TextField
           id="enrol-cpr"

@@ -16,6 +16,7 @@ import { SelectField, TextField } from "../../components/Field";
 import { formatDateTime } from "../../components/format";
 import { Loading } from "../../components/Loading";
 import { PageHeading } from "../../components/PageHeading";
+import { PostalCodeField } from "../../components/PostalCodeField";
 import { problemFieldErrors, problemMessage } from "../../components/problems";
 import { useColleagues } from "../../components/useColleagues";
 import { formatDate } from "../../components/youth/format";
@@ -285,15 +286,12 @@ function ProgrammeSection({ young, onChange }: { young: YouthFull; onChange: (yo
             maxLength={30}
             inputClassName="input-width-m"
           />
-          <TextField
+          <PostalCodeField
             id="programme-postalCode"
-            inputMode="numeric"
             label={t("youthFields.postalCode")}
             value={postalCode}
             onChange={setPostalCode}
             error={errors["programme-postalCode"]}
-            maxLength={4}
-            inputClassName="input-width-xs"
           />
           {counsellorOptions.length > 0 ? (
             <SelectField
