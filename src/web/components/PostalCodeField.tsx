@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { TextField } from "./Field";
-import { useTownName } from "./openings/useReference";
+import { useTownName } from "./useReference";
 
 /**
  * A postal code input that names the town as it is typed, and warns (without blocking) when the

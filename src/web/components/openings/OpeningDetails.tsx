@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import type { Opening, ReasonableShare } from "../../api/types";
 import { Alert } from "../Alert";
+import type { ReferenceData } from "../useReference";
 import { formatDate } from "../youth/format";
-import type { ReferenceData } from "./useReference";
 
 /** The parts of an opening a young person decides on: what they will do and learn, support and mentor. */
 export function OpeningDetails({

@@ -5,7 +5,7 @@ import { ErrorSummary, summaryItems } from "../ErrorSummary";
 import { CheckboxGroup, RadioGroup, SelectField, TextAreaField, TextField } from "../Field";
 import { PostalCodeField } from "../PostalCodeField";
 import { problemFieldErrors, problemMessage } from "../problems";
-import type { ReferenceData } from "./useReference";
+import type { ReferenceData } from "../useReference";
 
 /** The form's values, as typed: numbers and optional texts are strings until sent. */
 export interface OpeningDraft {

@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { type PartVisibility, PROFILE_PARTS, type ProfilePart, type ResourceProfile } from "../../api/types";
+import type { ReferenceData } from "../useReference";
 import { formatDate, languageName } from "./format";
-import type { Vocabulary } from "./useVocabulary";
 
 interface ProfileSummaryProps {
   profile: Partial<ResourceProfile>;
-  vocabulary: Vocabulary;
+  vocabulary: ReferenceData;
   /** Shown as a note under each part, for the young person and their counsellor. */
   visibility?: Partial<Record<ProfilePart, PartVisibility>>;
   /** Show parts that are not filled in yet ("Ikke udfyldt"); the company preview leaves them out. */

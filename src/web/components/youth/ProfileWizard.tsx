@@ -15,10 +15,10 @@ import { Alert } from "../Alert";
 import { ErrorSummary, type SummaryItem } from "../ErrorSummary";
 import { CheckboxGroup, RadioGroup, SelectField, TextAreaField, TextField } from "../Field";
 import { problemMessage } from "../problems";
+import type { ReferenceData } from "../useReference";
 import { ConsentSection } from "./ConsentSection";
 import { LANGUAGE_CODES, languageName, WEEKDAYS } from "./format";
 import { weekdayKey } from "./ProfileSummary";
-import type { Vocabulary } from "./useVocabulary";
 
 const STEPS = [
   { key: "aboutMe", parts: ["aboutMe"] },
@@ -106,7 +106,7 @@ const toInt = (value: string): number | null => (value.trim() === "" ? null : Nu
 interface ProfileWizardProps {
   youth: YouthFull;
   onSaved: (youth: YouthFull) => void;
-  vocabulary: Vocabulary;
+  vocabulary: ReferenceData;
   /** Where the wizard lives, e.g. /profile or /youth/:id/profile; steps are ?step=N. */
   basePath: string;
   /** Where "Færdig" leads. */

@@ -11,10 +11,10 @@ import { DataTable } from "../../components/DataTable";
 import { Loading } from "../../components/Loading";
 import { LoadMore } from "../../components/LoadMore";
 import { ReasonableShareWarning } from "../../components/openings/OpeningDetails";
-import { useReference, useTownNames } from "../../components/openings/useReference";
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
 import { useCursorList } from "../../components/useCursorList";
+import { useReference, useTownNames } from "../../components/useReference";
 import { noticeOf } from "../company/CompanyOpeningsPage";
 import { InviteContactForm } from "./InviteContactForm";
 

@@ -6,10 +6,10 @@ import { Alert } from "../../components/Alert";
 import { Loading } from "../../components/Loading";
 import { LoadMore } from "../../components/LoadMore";
 import { ReasonableShareWarning } from "../../components/openings/OpeningDetails";
-import { useReference, useTownNames } from "../../components/openings/useReference";
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
 import { useCursorList } from "../../components/useCursorList";
+import { useReference, useTownNames } from "../../components/useReference";
 import { OpeningStatusActions } from "./OpeningStatusActions";
 
 const PAGE_SIZE = 20;

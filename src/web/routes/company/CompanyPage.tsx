@@ -6,9 +6,9 @@ import { CompanyFacts } from "../../components/companies/CompanyFacts";
 import { CompanyForm } from "../../components/companies/CompanyForm";
 import { useOwnCompany } from "../../components/companies/useOwnCompany";
 import { Loading } from "../../components/Loading";
-import { useTownNames } from "../../components/openings/useReference";
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
+import { useTownNames } from "../../components/useReference";
 
 /** /company: the company contact's own company profile, to read and keep up to date. */
 export function CompanyPage() {

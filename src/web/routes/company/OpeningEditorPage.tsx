@@ -6,9 +6,9 @@ import type { Opening } from "../../api/types";
 import { Alert } from "../../components/Alert";
 import { Loading } from "../../components/Loading";
 import { draftFromOpening, emptyOpeningDraft, OpeningForm } from "../../components/openings/OpeningForm";
-import { useReference } from "../../components/openings/useReference";
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
+import { useReference } from "../../components/useReference";
 
 /** /company/openings/new and /company/openings/:id/edit: post or change one of the company's openings. */
 export function OpeningEditorPage() {

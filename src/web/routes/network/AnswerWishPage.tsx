@@ -7,9 +7,9 @@ import type { Wish } from "../../api/types";
 import { Alert } from "../../components/Alert";
 import { Loading } from "../../components/Loading";
 import { emptyOpeningDraft, OpeningForm } from "../../components/openings/OpeningForm";
-import { useReference } from "../../components/openings/useReference";
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
+import { useReference } from "../../components/useReference";
 
 /** /network/wishes/:id/answer: the opening form, prefilled from the wish, creating an internship for it. */
 export function AnswerWishPage() {

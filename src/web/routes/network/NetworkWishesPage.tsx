@@ -5,10 +5,10 @@ import { wishes } from "../../api/endpoints";
 import { Alert } from "../../components/Alert";
 import { Loading } from "../../components/Loading";
 import { LoadMore } from "../../components/LoadMore";
-import { useReference, useTownNames } from "../../components/openings/useReference";
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
 import { useCursorList } from "../../components/useCursorList";
+import { useReference, useTownNames } from "../../components/useReference";
 import { formatDate } from "../../components/youth/format";
 
 const PAGE_SIZE = 20;

@@ -6,9 +6,9 @@ import { networkYouth } from "../../api/endpoints";
 import type { YouthCompanyView } from "../../api/types";
 import { Alert } from "../../components/Alert";
 import { Loading } from "../../components/Loading";
-import { useReference } from "../../components/openings/useReference";
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
+import { useReference } from "../../components/useReference";
 import { ProfileSummary } from "../../components/youth/ProfileSummary";
 
 /** /network/youth/:id: one young person's profile, only the parts they show to the network. */

@@ -7,10 +7,10 @@ import { SelectField } from "../../components/Field";
 import { Loading } from "../../components/Loading";
 import { LoadMore } from "../../components/LoadMore";
 import { TagList } from "../../components/openings/OpeningDetails";
-import { useReference } from "../../components/openings/useReference";
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
 import { useCursorList } from "../../components/useCursorList";
+import { useReference } from "../../components/useReference";
 
 const PAGE_SIZE = 12;
 

@@ -7,9 +7,9 @@ import type { Opening } from "../../api/types";
 import { Alert } from "../../components/Alert";
 import { Loading } from "../../components/Loading";
 import { OpeningDetails } from "../../components/openings/OpeningDetails";
-import { useReference, useTownNames } from "../../components/openings/useReference";
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
+import { useReference, useTownNames } from "../../components/useReference";
 
 /** /openings/:id: one opening as a young person reads it before showing interest. */
 export function OpeningDetailPage() {

@@ -6,10 +6,10 @@ import { Alert } from "../../components/Alert";
 import { SelectField } from "../../components/Field";
 import { Loading } from "../../components/Loading";
 import { LoadMore } from "../../components/LoadMore";
-import { useReference, useTownNames } from "../../components/openings/useReference";
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
 import { useCursorList } from "../../components/useCursorList";
+import { useReference, useTownNames } from "../../components/useReference";
 
 const PAGE_SIZE = 12;
 const DISTANCES = ["5", "10", "25", "50"] as const;

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Loading } from "../../components/Loading";
 import { PageHeading } from "../../components/PageHeading";
+import { useReference } from "../../components/useReference";
 import { ProfileWizard } from "../../components/youth/ProfileWizard";
-import { useVocabulary } from "../../components/youth/useVocabulary";
 import { useYouthRecord } from "../../components/youth/useYouthRecord";
 import { YouthLoadProblem } from "../../components/youth/YouthLoadProblem";
 
@@ -10,7 +10,7 @@ import { YouthLoadProblem } from "../../components/youth/YouthLoadProblem";
 export function ProfilePage() {
   const { t } = useTranslation();
   const record = useYouthRecord();
-  const vocabulary = useVocabulary();
+  const vocabulary = useReference();
   return (
     <>
       <PageHeading title={t("profile.title")} />

@@ -7,8 +7,8 @@ import { Alert } from "../../components/Alert";
 import { Loading } from "../../components/Loading";
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
+import { useReference } from "../../components/useReference";
 import { ProfileSummary } from "../../components/youth/ProfileSummary";
-import { useVocabulary } from "../../components/youth/useVocabulary";
 import { useYouthRecord } from "../../components/youth/useYouthRecord";
 import { YouthLoadProblem } from "../../components/youth/YouthLoadProblem";
 
@@ -16,7 +16,7 @@ import { YouthLoadProblem } from "../../components/youth/YouthLoadProblem";
 export function ProfilePreviewPage() {
   const { t } = useTranslation();
   const record = useYouthRecord();
-  const vocabulary = useVocabulary();
+  const vocabulary = useReference();
   const [view, setView] = useState<YouthCompanyView | null>(null);
   const [error, setError] = useState<unknown>(null);
   const youthId = record.youth?.id;

@@ -3,9 +3,9 @@ import { useTranslation } from "react-i18next";
 import type { WishContent } from "../../api/types";
 import { ErrorSummary, summaryItems } from "../../components/ErrorSummary";
 import { SelectField, TextAreaField, TextField } from "../../components/Field";
-import type { ReferenceData } from "../../components/openings/useReference";
 import { PostalCodeField } from "../../components/PostalCodeField";
 import { problemFieldErrors, problemMessage } from "../../components/problems";
+import type { ReferenceData } from "../../components/useReference";
 
 const FIELD_ORDER = ["wish-field", "wish-description", "wish-hours", "wish-area"] as const;
 const API_FIELDS: Record<string, string> = {

@@ -6,10 +6,10 @@ import { Alert } from "../../components/Alert";
 import { ConfirmPanel } from "../../components/ConfirmPanel";
 import { Loading } from "../../components/Loading";
 import { LoadMore } from "../../components/LoadMore";
-import { useReference, useTownNames } from "../../components/openings/useReference";
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
 import { useCursorList } from "../../components/useCursorList";
+import { useReference, useTownNames } from "../../components/useReference";
 import { formatDate } from "../../components/youth/format";
 import { WishForm } from "./WishForm";
 

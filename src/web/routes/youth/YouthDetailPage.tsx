@@ -19,11 +19,11 @@ import { PageHeading } from "../../components/PageHeading";
 import { PostalCodeField } from "../../components/PostalCodeField";
 import { problemFieldErrors, problemMessage } from "../../components/problems";
 import { useColleagues } from "../../components/useColleagues";
+import { useReference } from "../../components/useReference";
 import { formatDate } from "../../components/youth/format";
 import { ProfileSummary } from "../../components/youth/ProfileSummary";
 import { ProgressSection } from "../../components/youth/ProgressSection";
 import { SensitiveForm } from "../../components/youth/SensitiveForm";
-import { useVocabulary } from "../../components/youth/useVocabulary";
 import { useYouthRecord } from "../../components/youth/useYouthRecord";
 import { YouthLoadProblem } from "../../components/youth/YouthLoadProblem";
 import type { EnrolledState } from "./EnrolYouthPage";
@@ -54,7 +54,7 @@ export function YouthDetailPage() {
 function YouthDetails({ young, onChange }: { young: YouthFull; onChange: (young: YouthFull) => void }) {
   const { t, i18n } = useTranslation();
   const me = useMe();
-  const vocabulary = useVocabulary();
+  const vocabulary = useReference();
   const isOwnCounsellor = me.role === "staff" && young.counsellor?.id === me.id;
 
   return (

@@ -12,7 +12,7 @@ import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
 import { useColleagues } from "../../components/useColleagues";
 import { useCursorList } from "../../components/useCursorList";
-import { useVocabulary } from "../../components/youth/useVocabulary";
+import { useReference } from "../../components/useReference";
 
 const PAGE_SIZE = 25;
 
@@ -27,7 +27,7 @@ interface Filters {
 export function YouthListPage() {
   const { t } = useTranslation();
   const headingId = useId();
-  const vocabulary = useVocabulary();
+  const vocabulary = useReference();
   const [draft, setDraft] = useState<Filters>({ q: "", status: "", field: "", counsellorId: "" });
   const counsellors = useColleagues();
 

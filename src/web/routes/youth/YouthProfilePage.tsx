@@ -2,8 +2,8 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { Loading } from "../../components/Loading";
 import { PageHeading } from "../../components/PageHeading";
+import { useReference } from "../../components/useReference";
 import { ProfileWizard } from "../../components/youth/ProfileWizard";
-import { useVocabulary } from "../../components/youth/useVocabulary";
 import { useYouthRecord } from "../../components/youth/useYouthRecord";
 import { YouthLoadProblem } from "../../components/youth/YouthLoadProblem";
 
@@ -12,7 +12,7 @@ export function YouthProfilePage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
   const record = useYouthRecord(id);
-  const vocabulary = useVocabulary();
+  const vocabulary = useReference();
   const young = record.youth;
   return (
     <>

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { reference } from "../../api/endpoints";
-import type { VocabularyEntry } from "../../api/types";
-import type { SelectOption } from "../Field";
+import { reference } from "../api/endpoints";
+import type { VocabularyEntry } from "../api/types";
+import type { SelectOption } from "./Field";
 
 interface Loaded {
   fields: VocabularyEntry[];
