@@ -97,10 +97,11 @@ it("staff enrol a young person, open the detail page and reveal the CPR number; 
     await page.getByRole("link", { name: "Ali Indskrevet" }).waitFor();
     await expectAccessible(page);
 
-    // Filtered by counsellor: Ali is with Sara, the staff member who enrolled them.
-    await page.getByLabel("Søg", { exact: true }).fill("");
+    // Filtered by counsellor as well: Ali is with Sara, the staff member who enrolled them.
     await page.getByLabel("Rådgiver").selectOption({ label: "Sara Rådgiver" });
+    const filtered = page.waitForRequest((request) => request.url().includes("counsellorId="));
     await page.getByRole("button", { name: "Søg", exact: true }).click();
+    await filtered;
     await page.getByRole("link", { name: "Ali Indskrevet" }).waitFor();
   } finally {
     await closePage(page);
