@@ -23,14 +23,29 @@ describe("companies policy", () => {
     expect(mayReachCompany(user("youth"), "c-1", "c-1")).toBe(false);
   });
 
-  it("keeps the programme fields for managers, whatever value a contact sends", () => {
+  it("keeps the programme fields and the CVR number for managers, whatever value a contact sends", () => {
+    const current = { cvr: "11111111" };
     expect(
-      forbiddenCompanyChanges(user("staff"), { coordinatorId: null, networkMemberSince: "2026-01-01" }),
+      forbiddenCompanyChanges(
+        user("staff"),
+        { coordinatorId: null, networkMemberSince: "2026-01-01", cvr: "12345674" },
+        current,
+      ),
     ).toEqual([]);
-    expect(forbiddenCompanyChanges(user("company_contact"), { name: "Ny", offers: null })).toEqual([]);
     expect(
-      forbiddenCompanyChanges(user("company_contact"), { coordinatorId: null, networkMemberSince: null }),
-    ).toEqual(["coordinatorId", "networkMemberSince"]);
+      forbiddenCompanyChanges(
+        user("company_contact"),
+        { name: "Ny", offers: null, cvr: current.cvr },
+        current,
+      ),
+    ).toEqual([]);
+    expect(
+      forbiddenCompanyChanges(
+        user("company_contact"),
+        { coordinatorId: null, networkMemberSince: null, cvr: "12345674" },
+        current,
+      ),
+    ).toEqual(["coordinatorId", "networkMemberSince", "cvr"]);
   });
 
   it("scopes to the user's municipality and refuses a user without one", () => {

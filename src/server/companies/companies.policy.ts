@@ -34,8 +34,18 @@ export function mayReachCompany(
   return user.role === "company_contact" && contactCompanyId === companyId;
 }
 
-/** The fields of a change the user may not make; a company contact edits the profile, not the programme fields. */
-export function forbiddenCompanyChanges(user: CurrentUser, changes: UpdateCompanyInput): string[] {
+/**
+ * The fields of a change the user may not make: a company contact edits the profile, not the
+ * programme fields, and not the CVR number the municipality registered the company under (sending
+ * it back unchanged, as a whole form does, is fine).
+ */
+export function forbiddenCompanyChanges(
+  user: CurrentUser,
+  changes: UpdateCompanyInput,
+  current: { cvr: string },
+): string[] {
   if (isManager(user)) return [];
-  return managerOnlyCompanyFields.filter((field) => changes[field] !== undefined);
+  const refused: string[] = managerOnlyCompanyFields.filter((field) => changes[field] !== undefined);
+  if (changes.cvr !== undefined && changes.cvr !== current.cvr) refused.push("cvr");
+  return refused;
 }

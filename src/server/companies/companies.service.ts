@@ -146,7 +146,7 @@ export async function updateCompany(
 ) {
   const scope = municipalityScopeOf(actor);
   const company = await findReachableCompany(tx, actor, companyId);
-  const refused = forbiddenCompanyChanges(actor, input);
+  const refused = forbiddenCompanyChanges(actor, input, company);
   if (refused.length > 0) throw forbidden(`Only staff may change ${refused.join(", ")}`);
   if (input.coordinatorId) await requireCoordinator(tx, scope, input.coordinatorId);
   if (input.postalCode) await requireKnownPostalCode(tx, input.postalCode);

@@ -314,6 +314,7 @@ describe("editing", () => {
       { coordinatorId: null },
       { coordinatorId: staffUser.id },
       { networkMemberSince: "2020-01-01" },
+      { cvr: validCvr() },
     ]) {
       const refused = await contact.request("PATCH", `/api/companies/${company.id}`, field);
       expect(refused.statusCode, JSON.stringify(field)).toBe(403);
