@@ -18,6 +18,13 @@ it("a company contact posts an opening, sees the ratio warning, pauses it and re
     await page.getByRole("heading", { level: 1, name: "Fjordens Dyrepension" }).waitFor();
     await expectAccessible(page);
 
+    // The contact keeps the profile up to date (sending the form back with its CVR unchanged).
+    await page.getByRole("button", { name: "Ret oplysninger" }).click();
+    await page.getByLabel("Det kan vi tilbyde unge").fill("En fast makker og rolige morgener med dyrene.");
+    await page.getByRole("button", { name: "Gem oplysninger" }).click();
+    await page.getByText("Oplysningerne er gemt.").waitFor();
+    await page.getByText("En fast makker og rolige morgener med dyrene.").waitFor();
+
     // The openings in all statuses, and the form to post one.
     await nav.getByRole("link", { name: "Praktikpladser" }).click();
     await page.getByRole("heading", { level: 1, name: "Vores praktikpladser" }).waitFor();

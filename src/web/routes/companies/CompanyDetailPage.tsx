@@ -1,12 +1,11 @@
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { ProblemError } from "../../api/client";
 import { companies, openings } from "../../api/endpoints";
 import type { Company, CompanyContact } from "../../api/types";
 import { Alert } from "../../components/Alert";
-import { CompanyFacts } from "../../components/companies/CompanyFacts";
-import { CompanyForm } from "../../components/companies/CompanyForm";
+import { EditableCompany } from "../../components/companies/EditableCompany";
 import { DataTable } from "../../components/DataTable";
 import { Loading } from "../../components/Loading";
 import { LoadMore } from "../../components/LoadMore";
@@ -14,7 +13,7 @@ import { ReasonableShareWarning } from "../../components/openings/OpeningDetails
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
 import { useCursorList } from "../../components/useCursorList";
-import { useReference, useTownNames } from "../../components/useReference";
+import { useReference } from "../../components/useReference";
 import { noticeOf } from "../company/CompanyOpeningsPage";
 import { InviteContactForm } from "./InviteContactForm";
 
@@ -25,10 +24,6 @@ export function CompanyDetailPage() {
   const location = useLocation();
   const [company, setCompany] = useState<Company | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const town = useTownNames([company?.postalCode]);
 
   useEffect(() => {
     let cancelled = false;
@@ -71,51 +66,12 @@ export function CompanyDetailPage() {
     <>
       {back}
       <PageHeading title={company.name} />
-      {notice && !saved && !editing ? (
-        <Alert variant="success" focus>
-          {notice}
-        </Alert>
-      ) : null}
-      {saved ? (
-        <Alert variant="success" focus>
-          {t("companyDetail.saved")}
-        </Alert>
-      ) : null}
-      {editing ? (
-        <section className="nx-section" aria-labelledby="company-edit-heading">
-          <h2 id="company-edit-heading">{t("companyPage.editHeading")}</h2>
-          <CompanyForm
-            initial={company}
-            submitLabel={t("companyPage.save")}
-            onSubmit={async (profile) => {
-              setCompany(await companies.update(company.id, profile));
-              setEditing(false);
-              setSaved(true);
-            }}
-            onCancel={() => {
-              setEditing(false);
-              editButton.current?.focus();
-            }}
-          />
-        </section>
-      ) : (
-        <>
-          <p>
-            <button
-              ref={editButton}
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                setSaved(false);
-                setEditing(true);
-              }}
-            >
-              {t("companyPage.edit")}
-            </button>
-          </p>
-          <CompanyFacts company={company} town={town} />
-        </>
-      )}
+      <EditableCompany
+        company={company}
+        onSaved={setCompany}
+        savedMessage={t("companyDetail.saved")}
+        notice={notice}
+      />
       <CompanyOpeningsSection companyId={company.id} />
       <ContactsSection companyId={company.id} />
     </>
