@@ -22,6 +22,7 @@ import type { DatabaseHandle } from "./db/database.js";
 import { createMailer, type Mailer } from "./mail/mailer.js";
 import { registerOutboxRoutes } from "./mail/outbox.routes.js";
 import { registerMunicipalityRoutes } from "./municipalities/municipalities.routes.js";
+import { registerNotificationRoutes } from "./notifications/notifications.routes.js";
 import { registerOpeningRoutes } from "./openings/openings.routes.js";
 import { type RouteAccess, registerAccessControl } from "./platform/access.js";
 import { type Clock, systemClock } from "./platform/clock.js";
@@ -150,6 +151,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerYouthRoutes(app, ctx);
   registerOpeningRoutes(app, ctx);
   registerWishRoutes(app, ctx);
+  registerNotificationRoutes(app, ctx);
 
   app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>
     app.swagger(),

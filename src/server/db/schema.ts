@@ -125,17 +125,27 @@ export const auditEvents = pgTable(
   (table) => [index("audit_events_municipality_idx").on(table.municipalityId, table.id)],
 );
 
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 export const outboxMails = pgTable("outbox_mails", {
   id: id(),
   to: text("to").notNull(),
   subject: text("subject").notNull(),
   text: text("text").notNull(),
   links: jsonb("links").$type<string[]>().notNull(),
+  /** Files sent with the mail, e.g. a calendar invitation; content as UTF-8 text. */
+  attachments: jsonb("attachments").$type<MailAttachment[]>().notNull().default([]),
   createdAt: createdAt(),
 });
 
 // The tables of each domain area live beside its code; drizzle-kit and the app see them all here.
 export * from "../companies/companies.tables.js";
+export * from "../matching/matching.tables.js";
+export * from "../notifications/notifications.tables.js";
 export * from "../openings/openings.tables.js";
 export * from "../reference/reference.tables.js";
 export * from "../wishes/wishes.tables.js";

@@ -1,5 +1,6 @@
 import nodemailer from "nodemailer";
 import type { Executor } from "../db/database.js";
+import type { MailAttachment } from "../db/schema.js";
 import type { Clock } from "../platform/clock.js";
 import { serviceUnavailable } from "../platform/problems.js";
 import { insertOutboxMail } from "./outbox.repository.js";
@@ -10,6 +11,7 @@ export interface OutgoingMail {
   text: string;
   /** Links in the text, kept apart so a developer can follow them from the outbox or the log. */
   links: string[];
+  attachments?: MailAttachment[];
 }
 
 export interface Mailer {
@@ -32,7 +34,7 @@ export function createMailer(options: {
   if (!smtpUrl) {
     return {
       async send(db, mail) {
-        await insertOutboxMail(db, { ...mail, createdAt: clock.now() });
+        await insertOutboxMail(db, { ...mail, attachments: mail.attachments ?? [], createdAt: clock.now() });
         // Without SMTP the outbox is the mail: the links are logged so a developer can follow them.
         logger.info(
           { mail: { to: mail.to, subject: mail.subject, links: mail.links } },
@@ -45,7 +47,13 @@ export function createMailer(options: {
   return {
     async send(_db, mail) {
       try {
-        await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+        await transport.sendMail({
+          from,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          attachments: mail.attachments,
+        });
       } catch (error) {
         logger.error({ err: error, subject: mail.subject }, "sending mail failed");
         throw serviceUnavailable("The email could not be sent; nothing was changed. Try again later.");

@@ -1,10 +1,17 @@
 import { desc, lt } from "drizzle-orm";
 import type { Executor } from "../db/database.js";
-import { outboxMails } from "../db/schema.js";
+import { type MailAttachment, outboxMails } from "../db/schema.js";
 
 export async function insertOutboxMail(
   db: Executor,
-  mail: { to: string; subject: string; text: string; links: string[]; createdAt: Date },
+  mail: {
+    to: string;
+    subject: string;
+    text: string;
+    links: string[];
+    attachments: MailAttachment[];
+    createdAt: Date;
+  },
 ): Promise<void> {
   await db.insert(outboxMails).values(mail);
 }

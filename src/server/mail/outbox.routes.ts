@@ -12,6 +12,7 @@ const outboxMailSchema = z.object({
   subject: z.string(),
   text: z.string(),
   links: z.array(z.string()),
+  attachments: z.array(z.object({ filename: z.string(), contentType: z.string(), content: z.string() })),
   createdAt: z.iso.datetime(),
 });
 
@@ -38,6 +39,7 @@ export function registerOutboxRoutes(app: FastifyInstance, ctx: AppContext): voi
           subject: mail.subject,
           text: mail.text,
           links: mail.links,
+          attachments: mail.attachments,
           createdAt: mail.createdAt.toISOString(),
         })),
       };
