@@ -51,6 +51,8 @@ export async function createYouth(
   options: {
     municipality: { id: string };
     consented?: boolean;
+    /** Also the consent that companies may contact them (needed for a company's interest). */
+    contactable?: boolean;
     counsellor?: { id: string };
     profile?: ResourceProfileOverrides;
     postalCode?: string;
@@ -89,6 +91,17 @@ export async function createYouth(
       youthId: row.id,
       municipalityId: options.municipality.id,
       kind: "profile_visible_to_companies",
+      granted: true,
+      textVersion: "test",
+      recordedAt: new Date("2026-09-01T10:00:00Z"),
+      recordedByUserId: user.id,
+    });
+  }
+  if (options.contactable) {
+    await db.insert(youthConsents).values({
+      youthId: row.id,
+      municipalityId: options.municipality.id,
+      kind: "contact_by_companies",
       granted: true,
       textVersion: "test",
       recordedAt: new Date("2026-09-01T10:00:00Z"),
