@@ -31,6 +31,14 @@ export const auditActions = [
   "wish.updated",
   "wish.withdrawn",
   "wish.answered",
+  "message_report.created",
+  "message_report.read",
+  "message_report.resolved",
+  "meeting.proposed",
+  "meeting.accepted",
+  "meeting.declined",
+  "meeting.cancelled",
+  "meeting.feedback_given",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -38,7 +46,17 @@ export interface AuditEntry {
   action: AuditAction;
   actorUserId: string | null;
   municipalityId: string | null;
-  subjectType?: "user" | "municipality" | "youth" | "company" | "opening" | "wish";
+  subjectType?:
+    | "user"
+    | "municipality"
+    | "youth"
+    | "company"
+    | "opening"
+    | "wish"
+    | "match"
+    | "message"
+    | "message_report"
+    | "meeting";
   subjectId?: string;
 }
 
