@@ -1,5 +1,6 @@
 import { strengthCodes, supportCodes } from "../reference/vocabulary.js";
 import type { Executor } from "./database.js";
+import { type DemoCompany, type DemoYouth, insertDemoMatchmaking } from "./demo-matchmaking.js";
 import {
   companies,
   companyContacts,
@@ -603,6 +604,8 @@ export interface DemoNetworkContext {
   municipalityIdBySlug: Map<string, string>;
   /** Existing demo users by email: the staff who counsel and coordinate, the demo youth and company contact. */
   userIdByEmail: Map<string, string>;
+  /** When the demo is made: the matchmaking demo dates its messages and meetings from here. */
+  now: Date;
 }
 
 const asciiEmail = (text: string) =>
@@ -612,6 +615,9 @@ const asciiEmail = (text: string) =>
     .replaceAll("ø", "oe")
     .replaceAll("å", "aa")
     .replace(/[^a-z0-9]+/g, ".");
+
+/** Young people after the demo young person who take part in the demo's matchmaking (demo-matchmaking.ts). */
+const DEMO_MATCHMAKING_YOUTH = 6;
 
 /** Inserts the demo network for one municipality. */
 async function insertMunicipalityNetwork(
@@ -633,7 +639,7 @@ async function insertMunicipalityNetwork(
   const staffId = ctx.userIdByEmail.get(`staff@${options.slug}.demo`);
   if (!municipalityId || !staffId) throw new Error(`Demo municipality ${options.slug} is missing`);
 
-  const youthIds: string[] = [];
+  const youthRecords: DemoYouth[] = [];
   for (let index = 0; index < options.youthCount; index++) {
     const isDemoYouth = index === 0 && options.demoYouthEmail !== undefined;
     const first = random.pick(firstNames);
@@ -675,7 +681,7 @@ async function insertMunicipalityNetwork(
       })
       .returning({ id: youth.id });
     if (!row) throw new Error("demo youth missing");
-    youthIds.push(row.id);
+    youthRecords.push({ id: row.id, userId, displayName: isDemoYouth ? "" : `${first} ${last}` });
     await tx.insert(youthResourceProfiles).values({
       youthId: row.id,
       municipalityId,
@@ -692,12 +698,24 @@ async function insertMunicipalityNetwork(
       earliestStart: complete ? `2027-0${random.between(1, 3)}-01` : null,
       visibility: random.next() < 0.2 ? { aboutMe: "private" } : {},
     });
-    // Most consent to be seen by the network's companies; some have not (yet).
-    if (isDemoYouth || random.next() < 0.85) {
+    // Most consent to be seen by the network's companies; some have not (yet). The first few take
+    // part in the demo's matchmaking, so they always have.
+    if (isDemoYouth || random.next() < 0.85 || index <= DEMO_MATCHMAKING_YOUTH) {
       await tx.insert(youthConsents).values({
         youthId: row.id,
         municipalityId,
         kind: "profile_visible_to_companies",
+        granted: true,
+        textVersion: "2026-11-1",
+        recordedAt: new Date("2026-11-01T10:00:00Z"),
+        recordedByUserId: userId,
+      });
+    }
+    if (index <= DEMO_MATCHMAKING_YOUTH && options.demoYouthEmail !== undefined) {
+      await tx.insert(youthConsents).values({
+        youthId: row.id,
+        municipalityId,
+        kind: "contact_by_companies",
         granted: true,
         textVersion: "2026-11-1",
         recordedAt: new Date("2026-11-01T10:00:00Z"),
@@ -725,6 +743,7 @@ async function insertMunicipalityNetwork(
     }
   }
 
+  const companyRecords: DemoCompany[] = [];
   for (const [index, spec] of options.companies.entries()) {
     const [company] = await tx
       .insert(companies)
@@ -747,25 +766,31 @@ async function insertMunicipalityNetwork(
       index === 0 && options.demoContactEmail ? ctx.userIdByEmail.get(options.demoContactEmail) : undefined;
     if (contactId)
       await tx.insert(companyContacts).values({ userId: contactId, companyId: company.id, municipalityId });
+    const record: DemoCompany = { id: company.id, name: spec.name, contactUserId: contactId, openings: [] };
+    companyRecords.push(record);
     for (const opening of spec.openings) {
-      await tx.insert(openings).values({
-        municipalityId,
-        companyId: company.id,
-        title: opening.title,
-        occupationField: spec.field,
-        description: opening.description,
-        tasks: opening.tasks,
-        learning: opening.learning,
-        qualitiesWanted: random.some(strengthCodes, 2, 3),
-        hoursPerWeek: random.pick([15, 20, 25, 30]),
-        durationWeeks: random.pick([4, 8, 13]),
-        seats: random.pick([1, 1, 2]),
-        earliestStart: "2027-01-04",
-        workplacePostalCode: random.pick(options.postalCodes),
-        mentorName: `${random.pick(firstNames)} ${random.pick(lastNames)}`,
-        supportOffered: random.some(supportCodes, 1, 3),
-        status: "open",
-      });
+      const [openingRow] = await tx
+        .insert(openings)
+        .values({
+          municipalityId,
+          companyId: company.id,
+          title: opening.title,
+          occupationField: spec.field,
+          description: opening.description,
+          tasks: opening.tasks,
+          learning: opening.learning,
+          qualitiesWanted: random.some(strengthCodes, 2, 3),
+          hoursPerWeek: random.pick([15, 20, 25, 30]),
+          durationWeeks: random.pick([4, 8, 13]),
+          seats: random.pick([1, 1, 2]),
+          earliestStart: "2027-01-04",
+          workplacePostalCode: random.pick(options.postalCodes),
+          mentorName: `${random.pick(firstNames)} ${random.pick(lastNames)}`,
+          supportOffered: random.some(supportCodes, 1, 3),
+          status: "open",
+        })
+        .returning({ id: openings.id });
+      if (openingRow) record.openings.push({ id: openingRow.id, title: opening.title });
     }
   }
 
@@ -783,7 +808,7 @@ async function insertMunicipalityNetwork(
     cleaning: "Jeg vil gerne prøve at gøre rent på et hotel.",
     "sport-leisure": "Jeg vil gerne prøve at arbejde i et fitnesscenter.",
   };
-  for (const youthId of youthIds.slice(0, options.wishCount)) {
+  for (const { id: youthId } of youthRecords.slice(0, options.wishCount)) {
     const field = random.pick(interestFields);
     await tx.insert(wishes).values({
       municipalityId,
@@ -794,6 +819,7 @@ async function insertMunicipalityNetwork(
       areaPostalCode: random.pick(options.postalCodes),
     });
   }
+  return { municipalityId, staffId, youth: youthRecords, companies: companyRecords };
 }
 
 /** CVR numbers for the demo that pass the modulus-11 check and do not collide. */
@@ -810,7 +836,7 @@ function demoCvr(n: number): string {
 }
 
 export async function insertDemoNetwork(tx: Executor, ctx: DemoNetworkContext): Promise<void> {
-  await insertMunicipalityNetwork(tx, ctx, {
+  const roskilde = await insertMunicipalityNetwork(tx, ctx, {
     slug: "roskilde",
     youthCount: 30,
     companies: roskildeCompanies,
@@ -820,6 +846,7 @@ export async function insertDemoNetwork(tx: Executor, ctx: DemoNetworkContext): 
     demoContactEmail: "virksomhed@roskilde.demo",
     seed: 265,
   });
+  await insertDemoMatchmaking(tx, { ...roskilde, passwordHash: ctx.passwordHash, now: ctx.now });
   await insertMunicipalityNetwork(tx, ctx, {
     slug: "sonderborg",
     youthCount: 8,

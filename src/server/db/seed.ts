@@ -57,7 +57,7 @@ export const demoAccounts: DemoAccount[] = [
  * Fills an empty database with demo data and tells whether it did. A database that has any
  * municipality or user is left alone, so real data is never mixed with demo data.
  */
-export async function seedDemoData(db: Database, demoPassword: string): Promise<boolean> {
+export async function seedDemoData(db: Database, demoPassword: string, now = new Date()): Promise<boolean> {
   const passwordHash = await hashPassword(demoPassword);
   return db.transaction(async (tx) => {
     // Two instances starting at once must not both seed.
@@ -88,6 +88,7 @@ export async function seedDemoData(db: Database, demoPassword: string): Promise<
       passwordHash,
       municipalityIdBySlug: idBySlug,
       userIdByEmail: new Map(insertedUsers.map((user) => [user.email, user.id])),
+      now,
     });
     return true;
   });
