@@ -31,6 +31,10 @@ export const auditActions = [
   "wish.updated",
   "wish.withdrawn",
   "wish.answered",
+  "interest.created",
+  "interest.withdrawn",
+  "match.created",
+  "match.ended",
   "message_report.created",
   "message_report.read",
   "message_report.resolved",
@@ -53,6 +57,7 @@ export interface AuditEntry {
     | "company"
     | "opening"
     | "wish"
+    | "interest"
     | "match"
     | "message"
     | "message_report"
