@@ -197,4 +197,34 @@ describe("fit between a young person and an opening", () => {
       { code: "starts_later", start: "2027-06-01" },
     ]);
   });
+
+  it("gives a young person who cannot travel at all the openings in their own postal code, without dividing by zero", () => {
+    const young = youth({ maxTravelKm: 0 });
+    const here = fitOf(young, opening({ workplace: roskilde }), iscoOf);
+    expect(here.excluded).toBe(false);
+    expect(Number.isInteger(scoreOf(here))).toBe(true);
+    expect(here).toMatchObject({ reasons: expect.arrayContaining([{ code: "distance", km: 0 }]) });
+    expect(fitOf(young, opening({ workplace: eastOfRoskilde(2) }), iscoOf)).toEqual({
+      excluded: true,
+      because: "too_far",
+    });
+  });
+
+  it("counts a quality wanted twice once", () => {
+    const once = fitOf(youth(), opening({ qualitiesWanted: ["patient", "punctual"] }), iscoOf);
+    const twice = fitOf(youth(), opening({ qualitiesWanted: ["patient", "patient", "punctual"] }), iscoOf);
+    expect(scoreOf(twice)).toBe(scoreOf(once));
+    expect(twice).toMatchObject({
+      reasons: expect.arrayContaining([{ code: "strengths_wanted", strengths: ["patient"] }]),
+    });
+  });
+
+  it("is concerned about an opening that starts more than 60 days after the young person can", () => {
+    const concerns = (start: string) => {
+      const fit = fitOf(youth({ earliestStart: "2027-01-01" }), opening({ earliestStart: start }), iscoOf);
+      return fit.excluded ? [] : fit.concerns.map((concern) => concern.code);
+    };
+    expect(concerns("2027-03-02")).not.toContain("starts_later");
+    expect(concerns("2027-03-03")).toContain("starts_later");
+  });
 });

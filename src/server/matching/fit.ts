@@ -77,21 +77,93 @@ export const FIT_WEIGHTS = {
 } as const;
 
 /** Penalties for what speaks against an opening without excluding it. */
-const PENALTIES = { drivingLicence: 15, language: 10, startsLater: 5 } as const;
+export const FIT_PENALTIES = { drivingLicence: 15, language: 10, startsLater: 5 } as const;
 
-/** Beyond this multiple of the young person's travel limit an opening is not worth showing. */
-const TOO_FAR_FACTOR = 1.5;
-/** More hours than the young person can give, beyond this margin, is a hard limit. */
-const HOURS_MARGIN = 5;
-const DEFAULT_TRAVEL_KM = 20;
+export const FIT_LIMITS = {
+  /** Beyond this multiple of the young person's travel limit an opening is not worth showing. */
+  tooFarFactor: 1.5,
+  /** More hours than the young person can give, beyond this margin, is a hard limit. */
+  hoursMargin: 5,
+  /** The travel limit of a young person who has not said how far they can travel. */
+  defaultTravelKm: 20,
+  /** An opening starting more than this many days after the young person can start is a concern. */
+  startsLaterDays: 60,
+} as const;
 
-const words = (text: string | null) =>
-  new Set(
+/**
+ * The pieces of the score below are exported so that the fast scorer over the candidate index
+ * (candidate-index.ts) adds exactly the same numbers in exactly the same order; `fitOf` stays the
+ * definition, and a property test holds the two equal.
+ */
+
+/** The words of "what I want to learn" and "what one can learn there" that count: four letters or more. */
+export function learningWords(text: string | null): Set<string> {
+  return new Set(
     (text ?? "")
       .toLowerCase()
       .split(/[^a-zæøå0-9]+/)
       .filter((word) => word.length >= 4),
   );
+}
+
+/** The young person's interest in an opening's field: the field itself, a related one (same ISCO major group), or none. */
+export function interestIn(
+  interests: readonly string[],
+  field: string,
+  iscoOf: (field: string) => string | undefined,
+): { kind: "shared" } | { kind: "related"; field: string } | undefined {
+  if (interests.includes(field)) return { kind: "shared" };
+  const group = iscoOf(field)?.charAt(0);
+  const related = interests.find((interest) => group !== undefined && iscoOf(interest)?.charAt(0) === group);
+  return related ? { kind: "related", field: related } : undefined;
+}
+
+export function interestPoints(interest: ReturnType<typeof interestIn>): number {
+  if (!interest) return 0;
+  return interest.kind === "shared" ? FIT_WEIGHTS.sharedInterest : FIT_WEIGHTS.relatedInterest;
+}
+
+/** Up to three wanted qualities count; having them all (or three) gives the full weight. */
+export function strengthsPoints(matching: number, wanted: number): number {
+  return FIT_WEIGHTS.strengths * Math.min(1, matching / Math.max(1, Math.min(3, wanted)));
+}
+
+/** Two words in common give the full weight. */
+export function learningPoints(wordsInCommon: number): number {
+  return FIT_WEIGHTS.learning * Math.min(1, wordsInCommon / 2);
+}
+
+export function travelLimitOf(maxTravelKm: number | null): number {
+  return maxTravelKm ?? FIT_LIMITS.defaultTravelKm;
+}
+
+export function isTooFar(km: number, travelLimit: number): boolean {
+  return km > travelLimit * FIT_LIMITS.tooFarFactor;
+}
+
+/** Within the travel limit, nearer is better: full weight at the door, falling towards the hard limit. */
+export function distancePoints(km: number, travelLimit: number): number {
+  // A travel limit of 0 km (allowed in the profile) must not divide by zero: only the same place fits.
+  const reach = travelLimit * FIT_LIMITS.tooFarFactor;
+  return FIT_WEIGHTS.distance * (reach > 0 ? 1 - km / reach : 1);
+}
+
+export function hasTooManyHours(openingHours: number, youthHours: number | null): boolean {
+  return youthHours !== null && openingHours > youthHours + FIT_LIMITS.hoursMargin;
+}
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date, so start dates compare as numbers. */
+export function dayNumberOf(isoDate: string): number {
+  return Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000;
+}
+
+export function startsTooLate(openingStartDay: number, youthStartDay: number): boolean {
+  return openingStartDay > youthStartDay + FIT_LIMITS.startsLaterDays;
+}
+
+export function finalScore(points: number): number {
+  return Math.max(0, Math.min(100, Math.round(points)));
+}
 
 /**
  * @param iscoOf the ISCO-08 group of an occupation field code, so that related fields (same major
@@ -104,10 +176,10 @@ export function fitOf(
 ): Fit {
   if (opening.status !== "open") return { excluded: true, because: "not_open" };
   if (opening.seatsLeft <= 0) return { excluded: true, because: "no_seats" };
-  const travelLimit = youth.maxTravelKm ?? DEFAULT_TRAVEL_KM;
+  const travelLimit = travelLimitOf(youth.maxTravelKm);
   const km = youth.home && opening.workplace ? distanceKm(youth.home, opening.workplace) : null;
-  if (km !== null && km > travelLimit * TOO_FAR_FACTOR) return { excluded: true, because: "too_far" };
-  if (youth.hoursPerWeek !== null && opening.hoursPerWeek > youth.hoursPerWeek + HOURS_MARGIN) {
+  if (km !== null && isTooFar(km, travelLimit)) return { excluded: true, because: "too_far" };
+  if (hasTooManyHours(opening.hoursPerWeek, youth.hoursPerWeek)) {
     return { excluded: true, because: "too_many_hours" };
   }
 
@@ -115,37 +187,35 @@ export function fitOf(
   const concerns: Concern[] = [];
   let score = 0;
 
-  if (youth.interests.includes(opening.occupationField)) {
-    score += FIT_WEIGHTS.sharedInterest;
-    reasons.push({ code: "shared_interest", field: opening.occupationField });
-  } else {
-    const group = iscoOf(opening.occupationField)?.charAt(0);
-    const related = youth.interests.find(
-      (field) => group !== undefined && iscoOf(field)?.charAt(0) === group,
+  const interest = interestIn(youth.interests, opening.occupationField, iscoOf);
+  if (interest) {
+    score += interestPoints(interest);
+    reasons.push(
+      interest.kind === "shared"
+        ? { code: "shared_interest", field: opening.occupationField }
+        : { code: "related_interest", field: interest.field },
     );
-    if (related) {
-      score += FIT_WEIGHTS.relatedInterest;
-      reasons.push({ code: "related_interest", field: related });
-    }
   }
 
-  const matchingStrengths = opening.qualitiesWanted.filter((quality) => youth.strengths.includes(quality));
+  // A quality listed twice is still one quality.
+  const wanted = [...new Set(opening.qualitiesWanted)];
+  const matchingStrengths = wanted.filter((quality) => youth.strengths.includes(quality));
   if (matchingStrengths.length > 0) {
-    const share = matchingStrengths.length / Math.max(1, Math.min(3, opening.qualitiesWanted.length));
-    score += FIT_WEIGHTS.strengths * Math.min(1, share);
+    score += strengthsPoints(matchingStrengths.length, wanted.length);
     reasons.push({ code: "strengths_wanted", strengths: matchingStrengths });
   }
 
-  const learnable = [...words(youth.wantsToLearn)].filter((word) => words(opening.learning).has(word));
+  const canBeLearnt = learningWords(opening.learning);
+  const learnable = [...learningWords(youth.wantsToLearn)].filter((word) => canBeLearnt.has(word));
   if (learnable.length > 0) {
-    score += FIT_WEIGHTS.learning * Math.min(1, learnable.length / 2);
+    score += learningPoints(learnable.length);
     reasons.push({ code: "can_learn", words: learnable });
   }
 
   if (km !== null) {
     const rounded = Math.round(km);
     if (km <= travelLimit) {
-      score += FIT_WEIGHTS.distance * (1 - km / (travelLimit * TOO_FAR_FACTOR));
+      score += distancePoints(km, travelLimit);
       reasons.push({ code: "distance", km: rounded });
     } else {
       concerns.push({ code: "far_away", km: rounded, maxKm: travelLimit });
@@ -170,30 +240,24 @@ export function fitOf(
   }
 
   if (opening.requiresDrivingLicence && youth.drivingLicence !== true) {
-    score -= PENALTIES.drivingLicence;
+    score -= FIT_PENALTIES.drivingLicence;
     concerns.push({ code: "needs_driving_licence" });
   }
   const missingLanguages = opening.languagesRequired.filter(
     (language) => !youth.languages.includes(language),
   );
   if (missingLanguages.length > 0) {
-    score -= PENALTIES.language;
+    score -= FIT_PENALTIES.language;
     concerns.push({ code: "needs_language", languages: missingLanguages });
   }
   if (
     youth.earliestStart &&
     opening.earliestStart &&
-    opening.earliestStart > addDays(youth.earliestStart, 60)
+    startsTooLate(dayNumberOf(opening.earliestStart), dayNumberOf(youth.earliestStart))
   ) {
-    score -= PENALTIES.startsLater;
+    score -= FIT_PENALTIES.startsLater;
     concerns.push({ code: "starts_later", start: opening.earliestStart });
   }
 
-  return { excluded: false, score: Math.max(0, Math.min(100, Math.round(score))), reasons, concerns };
-}
-
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  return { excluded: false, score: finalScore(score), reasons, concerns };
 }
