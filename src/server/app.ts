@@ -21,6 +21,9 @@ import type { AppContext } from "./context.js";
 import type { DatabaseHandle } from "./db/database.js";
 import { createMailer, type Mailer } from "./mail/mailer.js";
 import { registerOutboxRoutes } from "./mail/outbox.routes.js";
+import { registerInterestRoutes } from "./matching/interests.routes.js";
+import { registerMatchRoutes } from "./matching/matches.routes.js";
+import { registerPipelineRoutes } from "./matching/pipeline.routes.js";
 import { registerMunicipalityRoutes } from "./municipalities/municipalities.routes.js";
 import { registerNotificationRoutes } from "./notifications/notifications.routes.js";
 import { registerOpeningRoutes } from "./openings/openings.routes.js";
@@ -152,6 +155,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerOpeningRoutes(app, ctx);
   registerWishRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
+  registerInterestRoutes(app, ctx);
+  registerMatchRoutes(app, ctx);
+  registerPipelineRoutes(app, ctx);
 
   app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>
     app.swagger(),
