@@ -21,6 +21,7 @@ import type { AppContext } from "./context.js";
 import type { DatabaseHandle } from "./db/database.js";
 import { createMailer, type Mailer } from "./mail/mailer.js";
 import { registerOutboxRoutes } from "./mail/outbox.routes.js";
+import { registerConversationRoutes } from "./matching/conversations.routes.js";
 import { registerInterestRoutes } from "./matching/interests.routes.js";
 import { registerMatchRoutes } from "./matching/matches.routes.js";
 import { registerPipelineRoutes } from "./matching/pipeline.routes.js";
@@ -155,6 +156,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerOpeningRoutes(app, ctx);
   registerWishRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
+  registerConversationRoutes(app, ctx);
   registerInterestRoutes(app, ctx);
   registerMatchRoutes(app, ctx);
   registerPipelineRoutes(app, ctx);
