@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, lt, notExists, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, notExists, sql } from "drizzle-orm";
 import { companies } from "../companies/companies.tables.js";
 import type { Executor } from "../db/database.js";
 import { users } from "../db/schema.js";
@@ -23,26 +23,32 @@ export async function countYoungPeopleByStage(
   statuses: readonly YouthStatus[],
   now: Date,
 ): Promise<{ stage: PipelineStage; count: number }[]> {
-  const stage = sql<PipelineStage>`case
-    when exists (
-      select 1 from ${matches} inner join ${meetings} on ${meetings.matchId} = ${matches.id}
-      where ${matches.youthId} = ${youth.id} and ${meetings.status} = 'accepted' and ${meetings.acceptedTime} < ${now}
-    ) then 'meetingHeld'
-    when exists (select 1 from ${matches} where ${matches.youthId} = ${youth.id}) then 'match'
-    when exists (
-      select 1 from ${interests} where ${interests.youthId} = ${youth.id} and ${interests.withdrawnAt} is null
-    ) then 'interest'
-    else 'noInterest'
-  end`;
-  const perYoungPerson = db
-    .select({ stage: stage.as("stage") })
-    .from(youth)
-    .where(and(eq(youth.municipalityId, municipalityId), inArray(youth.status, [...statuses])))
-    .as("per_young_person");
-  return db
-    .select({ stage: perYoungPerson.stage, count: count() })
-    .from(perYoungPerson)
-    .groupBy(perYoungPerson.stage);
+  // One statement, not the query builder: in a one-table select list drizzle leaves column names
+  // unqualified, which would make the correlated subqueries ambiguous.
+  const result = await db.execute(sql`
+    select stage, count(*)::int as count from (
+      select case
+        when exists (
+          select 1 from ${matches} inner join ${meetings} on ${meetings.matchId} = ${matches.id}
+          where ${matches.youthId} = ${youth.id}
+            and ${meetings.status} = 'accepted' and ${meetings.acceptedTime} < ${now}
+        ) then 'meetingHeld'
+        when exists (select 1 from ${matches} where ${matches.youthId} = ${youth.id}) then 'match'
+        when exists (
+          select 1 from ${interests}
+          where ${interests.youthId} = ${youth.id} and ${interests.withdrawnAt} is null
+        ) then 'interest'
+        else 'noInterest'
+      end as stage
+      from ${youth}
+      where ${youth.municipalityId} = ${municipalityId}
+        and ${inArray(youth.status, [...statuses])}
+    ) as per_young_person
+    group by stage`);
+  return result.rows.flatMap((row) => {
+    const stage = pipelineStages.find((known) => known === row.stage);
+    return stage ? [{ stage, count: Number(row.count) }] : [];
+  });
 }
 
 const pairDetails = {
