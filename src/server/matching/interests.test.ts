@@ -126,6 +126,21 @@ describe("access", () => {
     expect((await researcher.request("GET", "/api/interests")).statusCode).toBe(403);
     expect(await t.db.select().from(interests).where(eq(interests.youthId, young.id))).toEqual([]);
   });
+
+  it("describes every route of interests, matches and the pipeline in the OpenAPI document", async () => {
+    const paths = Object.keys((await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json().paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "/api/interests",
+        "/api/interests/{id}/withdraw",
+        "/api/me/incoming-interest",
+        "/api/matches",
+        "/api/matches/{id}",
+        "/api/matches/{id}/end",
+        "/api/matching/pipeline",
+      ]),
+    );
+  });
 });
 
 describe("a young person's interest", () => {
