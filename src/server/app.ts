@@ -24,6 +24,7 @@ import { registerOutboxRoutes } from "./mail/outbox.routes.js";
 import { registerConversationRoutes } from "./matching/conversations.routes.js";
 import { registerInterestRoutes } from "./matching/interests.routes.js";
 import { registerMatchRoutes } from "./matching/matches.routes.js";
+import { registerMessageReportRoutes } from "./matching/message-reports.routes.js";
 import { registerPipelineRoutes } from "./matching/pipeline.routes.js";
 import { registerMunicipalityRoutes } from "./municipalities/municipalities.routes.js";
 import { registerNotificationRoutes } from "./notifications/notifications.routes.js";
@@ -157,6 +158,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerWishRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
   registerConversationRoutes(app, ctx);
+  registerMessageReportRoutes(app, ctx);
   registerInterestRoutes(app, ctx);
   registerMatchRoutes(app, ctx);
   registerPipelineRoutes(app, ctx);
