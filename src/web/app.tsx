@@ -11,11 +11,15 @@ import { NewCompanyPage } from "./routes/companies/NewCompanyPage";
 import { CompanyOpeningsPage } from "./routes/company/CompanyOpeningsPage";
 import { CompanyPage } from "./routes/company/CompanyPage";
 import { OpeningEditorPage } from "./routes/company/OpeningEditorPage";
+import { OpeningRecommendationsPage } from "./routes/company/OpeningRecommendationsPage";
+import { ForYouPage } from "./routes/for-you/ForYouPage";
 import { ForgotPasswordPage } from "./routes/forgot-password/ForgotPasswordPage";
 import { HomePage } from "./routes/home/HomePage";
 import { InvitationPage } from "./routes/invitation/InvitationPage";
 import { LandingPage } from "./routes/landing/LandingPage";
 import { LoginPage } from "./routes/login/LoginPage";
+import { MatchesPage } from "./routes/matches/MatchesPage";
+import { MatchPage } from "./routes/matches/MatchPage";
 import { AnswerWishPage } from "./routes/network/AnswerWishPage";
 import { NetworkWishesPage } from "./routes/network/NetworkWishesPage";
 import { NetworkYouthDetailPage } from "./routes/network/NetworkYouthDetailPage";
@@ -28,6 +32,8 @@ import { ProfilePreviewPage } from "./routes/profile/ProfilePreviewPage";
 import { ProgressPage } from "./routes/profile/ProgressPage";
 import { SensitivePage } from "./routes/profile/SensitivePage";
 import { ResetPasswordPage } from "./routes/reset-password/ResetPasswordPage";
+import { MessageReportsPage } from "./routes/staff-pipeline/MessageReportsPage";
+import { PipelinePage } from "./routes/staff-pipeline/PipelinePage";
 import { WishesPage } from "./routes/wishes/WishesPage";
 import { EnrolYouthPage } from "./routes/youth/EnrolYouthPage";
 import { YouthDetailPage } from "./routes/youth/YouthDetailPage";
@@ -97,6 +103,7 @@ const router = createBrowserRouter([
           ["openings", <OpeningsPage key="openings" />],
           ["openings/:id", <OpeningDetailPage key="opening" />],
           ["wishes", <WishesPage key="wishes" />],
+          ["for-you", <ForYouPage key="for-you" />],
         ] as const
       ).map(([path, page]) => ({ path, element: <RequireRole roles={["youth"]}>{page}</RequireRole> })),
       ...(
@@ -105,6 +112,7 @@ const router = createBrowserRouter([
           ["company/openings", <CompanyOpeningsPage key="openings" />],
           ["company/openings/new", <OpeningEditorPage key="new-opening" />],
           ["company/openings/:id/edit", <OpeningEditorPage key="edit-opening" />],
+          ["company/openings/:id/recommendations", <OpeningRecommendationsPage key="recommendations" />],
           ["network/youth", <NetworkYouthPage key="youth" />],
           ["network/youth/:id", <NetworkYouthDetailPage key="young" />],
           ["network/wishes", <NetworkWishesPage key="wishes" />],
@@ -120,10 +128,21 @@ const router = createBrowserRouter([
           ["companies/new", <NewCompanyPage key="new-company" />],
           ["companies/import", <ImportCompaniesPage key="import" />],
           ["companies/:id", <CompanyDetailPage key="company" />],
+          ["pipeline", <PipelinePage key="pipeline" />],
+          ["message-reports", <MessageReportsPage key="reports" />],
         ] as const
       ).map(([path, page]) => ({
         path,
         element: <RequireRole roles={CASEWORKER_ROLES}>{page}</RequireRole>,
+      })),
+      ...(
+        [
+          ["matches", <MatchesPage key="matches" />],
+          ["matches/:id", <MatchPage key="match" />],
+        ] as const
+      ).map(([path, page]) => ({
+        path,
+        element: <RequireRole roles={["youth", "company_contact"]}>{page}</RequireRole>,
       })),
       { path: "*", element: <NotFoundPage /> },
     ],

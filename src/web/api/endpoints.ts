@@ -1,26 +1,40 @@
 import { apiRequest, withQuery } from "./client";
 import type {
   AuditEvent,
+  ChemistryAnswer,
   Colleague,
   Company,
   CompanyContact,
   CompanyProfile,
   ConsentKind,
   Experience,
+  IncomingInterest,
+  Interest,
+  InterestListItem,
+  InterestSide,
   InvitationPreview,
   Locale,
+  MatchEndReason,
+  MatchListItem,
   Me,
+  Meeting,
+  Message,
+  MessageReport,
   Municipality,
+  NotificationPreferences,
   Opening,
   OpeningContent,
+  OpeningRecommendation,
   OpeningStatus,
   OutboxMail,
   Page,
   PartVisibility,
+  Pipeline,
   PostalCode,
   ProfilePart,
   ProgressEntry,
   ProgressScores,
+  RecommendationPage,
   Role,
   SensitiveInformation,
   SessionStart,
@@ -32,6 +46,7 @@ import type {
   YouthCompanyView,
   YouthFull,
   YouthListItem,
+  YouthRecommendation,
   YouthStatus,
 } from "./types";
 
@@ -262,4 +277,98 @@ export const networkYouth = {
   list: (query: PageQuery & { field?: string | null } = {}) =>
     apiRequest<Page<YouthCompanyView>>("GET", withQuery("/api/youth", { ...query })),
   get: (id: string) => apiRequest<YouthCompanyView>("GET", `/api/youth/${path(id)}`),
+};
+
+export const notificationPreferences = {
+  get: () => apiRequest<NotificationPreferences>("GET", "/api/me/notification-preferences"),
+  /** Kinds left out keep their setting. */
+  save: (changes: Partial<NotificationPreferences>) =>
+    apiRequest<NotificationPreferences>("PUT", "/api/me/notification-preferences", { body: changes }),
+};
+
+export interface RecommendationQuery extends PageQuery {
+  field?: string | null;
+  maxDistanceKm?: number | null;
+  /** The ones this user marked "not for me", to show them again. */
+  hidden?: boolean;
+}
+
+const hiddenParam = (hidden: boolean | undefined) => (hidden ? "true" : null);
+
+export const recommendations = {
+  /** Open openings for the logged-in young person, best first. */
+  forMe: (query: RecommendationQuery = {}) =>
+    apiRequest<RecommendationPage<OpeningRecommendation>>(
+      "GET",
+      withQuery("/api/me/recommendations", { ...query, hidden: hiddenParam(query.hidden) }),
+    ),
+  /** Consenting young people for one of the company's openings, best first. */
+  forOpening: (openingId: string, query: Omit<RecommendationQuery, "field"> = {}) =>
+    apiRequest<RecommendationPage<YouthRecommendation>>(
+      "GET",
+      withQuery(`/api/openings/${path(openingId)}/recommendations`, {
+        ...query,
+        hidden: hiddenParam(query.hidden),
+      }),
+    ),
+};
+
+/** "Not for me" / "Ikke for os": a young person leaves youthId out. */
+export const dismissals = {
+  dismiss: (input: { openingId: string; youthId?: string }) =>
+    apiRequest<undefined>("POST", "/api/dismissals", { body: input }),
+  undo: (input: { openingId: string; youthId?: string }) =>
+    apiRequest<undefined>("POST", "/api/dismissals/undo", { body: input }),
+};
+
+export const interests = {
+  list: (query: PageQuery & { openingId?: string | null; side?: InterestSide | null } = {}) =>
+    apiRequest<Page<InterestListItem>>("GET", withQuery("/api/interests", { ...query })),
+  /** A young person leaves youthId out; a company contact names the young person. */
+  create: (input: { openingId: string; youthId?: string; message?: string }) =>
+    apiRequest<{ interest: Interest; match: { id: string } | null }>("POST", "/api/interests", {
+      body: input,
+    }),
+  withdraw: (id: string) => apiRequest<Interest>("POST", `/api/interests/${path(id)}/withdraw`),
+  /** For a young person: whether companies are interested in them (only if they asked to be told). */
+  incoming: () => apiRequest<IncomingInterest>("GET", "/api/me/incoming-interest"),
+};
+
+export const matches = {
+  list: (query: PageQuery & { status?: "active" | "ended" | null } = {}) =>
+    apiRequest<Page<MatchListItem>>("GET", withQuery("/api/matches", { ...query })),
+  get: (id: string) => apiRequest<MatchListItem>("GET", `/api/matches/${path(id)}`),
+  end: (id: string, reason: MatchEndReason) =>
+    apiRequest<MatchListItem>("POST", `/api/matches/${path(id)}/end`, { body: { reason } }),
+  messages: (id: string, query: PageQuery = {}) =>
+    apiRequest<Page<Message>>("GET", withQuery(`/api/matches/${path(id)}/messages`, { ...query })),
+  send: (id: string, body: string) =>
+    apiRequest<Message>("POST", `/api/matches/${path(id)}/messages`, { body: { body } }),
+  markRead: (id: string) => apiRequest<undefined>("POST", `/api/matches/${path(id)}/read`),
+  meetings: (id: string) => apiRequest<{ items: Meeting[] }>("GET", `/api/matches/${path(id)}/meetings`),
+  proposeMeeting: (id: string, input: { times: string[]; place: string; durationMinutes?: number }) =>
+    apiRequest<Meeting>("POST", `/api/matches/${path(id)}/meetings`, { body: input }),
+};
+
+export const meetings = {
+  accept: (id: string, time: string) =>
+    apiRequest<Meeting>("POST", `/api/meetings/${path(id)}/accept`, { body: { time } }),
+  decline: (id: string) => apiRequest<Meeting>("POST", `/api/meetings/${path(id)}/decline`),
+  cancel: (id: string) => apiRequest<Meeting>("POST", `/api/meetings/${path(id)}/cancel`),
+  feedback: (id: string, input: { chemistry: ChemistryAnswer; comment?: string }) =>
+    apiRequest<Meeting>("POST", `/api/meetings/${path(id)}/feedback`, { body: input }),
+  calendarUrl: (id: string) => `/api/meetings/${path(id)}/calendar.ics`,
+};
+
+export const messageReports = {
+  report: (messageId: string, reason: string) =>
+    apiRequest<{ id: string }>("POST", `/api/messages/${path(messageId)}/reports`, { body: { reason } }),
+  list: (query: PageQuery & { status?: "open" | "resolved" | null } = {}) =>
+    apiRequest<Page<MessageReport>>("GET", withQuery("/api/message-reports", { ...query })),
+  resolve: (id: string, note: string) =>
+    apiRequest<MessageReport>("POST", `/api/message-reports/${path(id)}/resolve`, { body: { note } }),
+};
+
+export const pipeline = {
+  get: () => apiRequest<Pipeline>("GET", "/api/matching/pipeline"),
 };

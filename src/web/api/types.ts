@@ -398,3 +398,188 @@ export interface Colleague {
   id: string;
   displayName: string;
 }
+
+/* Matchmaking (src/server/matching/*.schemas.ts; decision 0008). */
+
+/** Why an opening and a young person fit, as codes the web words for the reader (fit.ts). */
+export type Reason =
+  | { code: "shared_interest"; field: string }
+  | { code: "related_interest"; field: string }
+  | { code: "strengths_wanted"; strengths: string[] }
+  | { code: "can_learn"; words: string[] }
+  | { code: "distance"; km: number }
+  | { code: "hours_fit"; hours: number }
+  | { code: "mentor" }
+  | { code: "support"; support: string[] };
+
+/** What speaks against a fit (fit.ts). */
+export type Concern =
+  | { code: "far_away"; km: number; maxKm: number }
+  | { code: "more_hours"; hours: number; wanted: number }
+  | { code: "needs_driving_licence" }
+  | { code: "needs_language"; languages: string[] }
+  | { code: "starts_later"; start: string };
+
+export interface RecommendedOpening {
+  id: string;
+  title: string;
+  occupationField: string;
+  company: { id: string; name: string };
+  workplacePostalCode: string;
+  hoursPerWeek: number;
+  durationWeeks: number | null;
+  earliestStart: string | null;
+  hasMentor: boolean;
+  supportOffered: string[];
+}
+
+export interface OpeningRecommendation {
+  opening: RecommendedOpening;
+  /** 0-100. */
+  score: number;
+  reasons: Reason[];
+  concerns: Concern[];
+  /** `mine`: the young person has a live interest in it. */
+  interest: { mine: boolean; matchId: string | null };
+}
+
+export interface YouthRecommendation {
+  youth: YouthCompanyView;
+  score: number;
+  reasons: Reason[];
+  concerns: Concern[];
+  /** `ours`: the company is interested in this young person for the opening; `theirs`: the other way round. */
+  interest: { ours: boolean; theirs: boolean; matchId: string | null };
+}
+
+export interface RecommendationPage<T> extends Page<T> {
+  /** How many match the filters. */
+  total: number;
+}
+
+export const INTEREST_SIDES = ["youth", "company"] as const;
+export type InterestSide = (typeof INTEREST_SIDES)[number];
+
+export interface Interest {
+  id: string;
+  side: InterestSide;
+  openingId: string;
+  youthId: string;
+  message: string | null;
+  createdAt: string;
+  withdrawnAt: string | null;
+}
+
+export interface InterestListItem extends Interest {
+  /** company: for the young person and staff. */
+  opening: { id: string; title: string; company?: { id: string; name: string } };
+  /** For company contacts (firstName, age) and staff (displayName). */
+  youth?: { id: string; firstName?: string; age?: number; displayName?: string };
+}
+
+export interface IncomingInterest {
+  /** False when the young person has switched off the "interest" notification. */
+  visible: boolean;
+  count: number | null;
+}
+
+export const MATCH_END_REASONS = [
+  "found_other_internship",
+  "not_the_right_fit",
+  "timing",
+  "no_longer_looking",
+  "opening_filled",
+  "other",
+] as const;
+export type MatchEndReason = (typeof MATCH_END_REASONS)[number];
+
+export const MEETING_STATUSES = ["proposed", "accepted", "declined", "cancelled"] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+export interface MatchListItem {
+  id: string;
+  status: "active" | "ended";
+  createdAt: string;
+  lastActivityAt: string;
+  endedAt: string | null;
+  endReason: MatchEndReason | null;
+  opening: { id: string; title: string };
+  company: { id: string; name: string };
+  /** firstName is null for a company when the young person no longer consents; displayName only for staff. */
+  youth: { id: string; firstName: string | null; displayName?: string };
+  unreadCount: number;
+  meeting: { id: string; status: MeetingStatus; time: string | null } | null;
+}
+
+export interface Message {
+  id: string;
+  body: string;
+  createdAt: string;
+  author: { side: InterestSide; displayName: string; mine: boolean };
+  readByOtherSide: boolean;
+}
+
+export const CHEMISTRY_ANSWERS = ["yes", "maybe", "no"] as const;
+export type ChemistryAnswer = (typeof CHEMISTRY_ANSWERS)[number];
+
+export interface Meeting {
+  id: string;
+  matchId: string;
+  status: MeetingStatus;
+  place: string;
+  /** In time order. */
+  proposedTimes: string[];
+  durationMinutes: number;
+  acceptedTime: string | null;
+  proposedBySide: InterestSide;
+  /** My side proposed it. */
+  mine: boolean;
+  createdAt: string;
+  feedback: {
+    mine: { chemistry: ChemistryAnswer; comment: string | null } | null;
+    otherSideAnswered: boolean;
+    /** Staff only. */
+    answers?: { youth: ChemistryAnswer | null; company: ChemistryAnswer | null };
+  };
+  calendarUrl: string | null;
+}
+
+export interface MessageReport {
+  id: string;
+  reason: string;
+  createdAt: string;
+  resolvedAt: string | null;
+  resolutionNote: string | null;
+  reportedBy: { displayName: string };
+  message: { id: string; body: string; createdAt: string; author: { displayName: string } };
+  match: {
+    id: string;
+    opening: { title: string };
+    company: { name: string };
+    youth: { displayName: string };
+  };
+}
+
+export const PIPELINE_STAGES = ["noInterest", "interest", "match", "meetingHeld", "internship"] as const;
+export type PipelineStage = (typeof PIPELINE_STAGES)[number];
+
+export const NOTIFICATION_KINDS = ["interest", "match", "message", "meeting"] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+export type NotificationPreferences = Record<NotificationKind, boolean>;
+
+/** One-sided interest older than 7 days, or an active match older than 14 days without a meeting. */
+export interface StuckItem {
+  /** The interest or the match. */
+  id: string;
+  since: string;
+  youth: { id: string; displayName: string };
+  opening: { id: string; title: string };
+  company: { id: string; name: string };
+}
+
+export interface Pipeline {
+  /** Young people (applicant or active) of the municipality, each at the furthest stage reached. */
+  stages: Record<PipelineStage, number>;
+  stuckInterests: (StuckItem & { side: InterestSide })[];
+  stuckMatches: StuckItem[];
+}

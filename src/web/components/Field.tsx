@@ -38,14 +38,14 @@ export interface TextFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: "text" | "email" | "password" | "date" | "tel" | "number";
+  type?: "text" | "email" | "password" | "date" | "datetime-local" | "tel" | "number";
   autoComplete?: string;
   hint?: string;
   error?: string;
   required?: boolean;
   maxLength?: number;
   inputMode?: "text" | "numeric" | "email" | "tel";
-  min?: number;
+  min?: number | string;
   max?: number;
   /** Extra classes on the input, e.g. a dkfds input-width class. */
   inputClassName?: string;

@@ -43,6 +43,20 @@ export function Header() {
                   </NavLink>
                 </li>
                 {session.me.role === "youth" ? (
+                  <>
+                    <li>
+                      <NavLink to="/for-you" className="nx-nav-link">
+                        {t("header.forYou")}
+                      </NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/matches" className="nx-nav-link">
+                        {t("header.myMatches")}
+                      </NavLink>
+                    </li>
+                  </>
+                ) : null}
+                {session.me.role === "youth" ? (
                   <li>
                     <NavLink to="/profile" className="nx-nav-link">
                       {t("header.profile")}
@@ -76,6 +90,11 @@ export function Header() {
                       </NavLink>
                     </li>
                     <li>
+                      <NavLink to="/matches" className="nx-nav-link">
+                        {t("header.companyMatches")}
+                      </NavLink>
+                    </li>
+                    <li>
                       <NavLink to="/network/youth" className="nx-nav-link">
                         {t("header.networkYouth")}
                       </NavLink>
@@ -98,6 +117,13 @@ export function Header() {
                   <li>
                     <NavLink to="/companies" className="nx-nav-link">
                       {t("header.companies")}
+                    </NavLink>
+                  </li>
+                ) : null}
+                {session.me.role === "staff" || session.me.role === "municipality_admin" ? (
+                  <li>
+                    <NavLink to="/pipeline" className="nx-nav-link">
+                      {t("header.pipeline")}
                     </NavLink>
                   </li>
                 ) : null}

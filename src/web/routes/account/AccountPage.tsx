@@ -1,10 +1,11 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
+import { useLocation, useNavigate } from "react-router";
 import { setCsrfToken } from "../../api/client";
 import { auth } from "../../api/endpoints";
 import { useMe, useSession } from "../../auth/session";
 import { Alert } from "../../components/Alert";
+import { NotificationSettings } from "../../components/matching/NotificationSettings";
 import { NewPasswordForm } from "../../components/NewPasswordForm";
 import { PageHeading } from "../../components/PageHeading";
 import type { LoginNotice } from "../login/LoginPage";
@@ -15,6 +16,19 @@ export function AccountPage() {
   const { logout, forgetSession } = useSession();
   const navigate = useNavigate();
   const [changed, setChanged] = useState(false);
+  const { hash } = useLocation();
+  const reader = me.role === "youth" ? "youth" : me.role === "company_contact" ? "company" : null;
+
+  // A link to /account#notifications (from "Til dig") lands on the switches.
+  useEffect(() => {
+    if (hash !== "#notifications") return;
+    const timer = window.setTimeout(() => {
+      const heading = document.getElementById("notifications");
+      heading?.scrollIntoView();
+      heading?.focus();
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [hash]);
 
   // RequireAuth sends the logged-out user to the front page.
   async function logOut(): Promise<void> {
@@ -38,6 +52,8 @@ export function AccountPage() {
           </>
         ) : null}
       </dl>
+
+      {reader ? <NotificationSettings reader={reader} /> : null}
 
       <h2>{t("account.passwordHeading")}</h2>
       {changed ? (

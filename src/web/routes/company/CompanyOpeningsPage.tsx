@@ -75,6 +75,15 @@ export function CompanyOpeningsPage() {
                 <dd>{town(opening.workplacePostalCode)}</dd>
               </dl>
               {opening.wishId ? <p className="nx-muted">{t("companyOpenings.answersWish")}</p> : null}
+              <p>
+                <Link
+                  className="button button-primary"
+                  to={`/company/openings/${opening.id}/recommendations`}
+                >
+                  {t("companyOpenings.recommendations")}
+                  <span className="sr-only">{`: ${opening.title}`}</span>
+                </Link>
+              </p>
               {opening.status !== "closed" ? (
                 <p>
                   <Link to={`/company/openings/${opening.id}/edit`}>

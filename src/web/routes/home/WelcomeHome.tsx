@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { Role } from "../../api/types";
 
 type WelcomeRole = Exclude<Role, "municipality_admin" | "system_admin">;
@@ -6,11 +7,36 @@ type WelcomeRole = Exclude<Role, "municipality_admin" | "system_admin">;
 /** Three things each role will use; the features arrive later, so these are descriptions, not links. */
 const TOPICS = ["one", "two", "three"] as const;
 
+/** The matchmaking pages that exist already, as links at the top. */
+const SHORTCUTS: Partial<
+  Record<WelcomeRole, readonly { to: string; key: "companyMatches" | "companyOpenings" | "pipeline" }[]>
+> = {
+  company_contact: [
+    { to: "/matches", key: "companyMatches" },
+    { to: "/company/openings", key: "companyOpenings" },
+  ],
+  staff: [{ to: "/pipeline", key: "pipeline" }],
+};
+
 export function WelcomeHome({ role }: { role: WelcomeRole }) {
   const { t } = useTranslation();
   return (
     <>
       <p>{t(`welcome.${role}.intro`)}</p>
+      {SHORTCUTS[role] ? (
+        <ul className="nx-cards nobullet-list">
+          {SHORTCUTS[role].map((shortcut) => (
+            <li key={shortcut.key} className="card">
+              <div className="card-content">
+                <h2 className="card-heading h3">
+                  <Link to={shortcut.to}>{t(`homeShortcuts.${shortcut.key}.title`)}</Link>
+                </h2>
+                <p>{t(`homeShortcuts.${shortcut.key}.text`)}</p>
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <h2>{t("welcome.comingHeading")}</h2>
       <ul className="nx-cards nobullet-list">
         {TOPICS.map((topic) => (

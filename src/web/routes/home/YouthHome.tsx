@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Loading } from "../../components/Loading";
+import { IncomingInterestNotice } from "../../components/matching/IncomingInterestNotice";
 import { useYouthRecord } from "../../components/youth/useYouthRecord";
 import { YouthLoadProblem } from "../../components/youth/YouthLoadProblem";
 
@@ -12,6 +13,25 @@ export function YouthHome() {
   return (
     <>
       <p>{t("welcome.youth.intro")}</p>
+      <IncomingInterestNotice />
+      <ul className="nx-cards nobullet-list">
+        <li className="card">
+          <div className="card-content">
+            <h2 className="card-heading h3">
+              <Link to="/for-you">{t("forYou.title")}</Link>
+            </h2>
+            <p>{t("youthHome.forYouText")}</p>
+          </div>
+        </li>
+        <li className="card">
+          <div className="card-content">
+            <h2 className="card-heading h3">
+              <Link to="/matches">{t("matchesPage.youth.title")}</Link>
+            </h2>
+            <p>{t("youthHome.matchesText")}</p>
+          </div>
+        </li>
+      </ul>
       {record.loading ? <Loading /> : null}
       {record.error ? <YouthLoadProblem error={record.error} self /> : null}
       {youth ? (
