@@ -73,8 +73,9 @@ async function pairForYoungPerson(
 
 /**
  * A company contact marks interest in a young person for one of their own company's openings, only
- * while the young person lets companies see them and contact them; otherwise the young person is
- * not there for the company (404).
+ * while the young person lets companies see them and either lets companies contact them or has
+ * shown interest in this opening themselves; otherwise the young person is not there for the
+ * company (404).
  */
 async function pairForCompany(
   tx: Executor,
@@ -94,7 +95,15 @@ async function pairForCompany(
   const opening = await repository.findOpeningForInterest(tx, municipalityId, input.openingId);
   if (!companyId || !opening || opening.companyId !== companyId) throw notFound("Opening not found");
   const young = await repository.findYouthForInterest(tx, municipalityId, input.youthId);
-  if (!young?.visibleToCompanies || !young.contactableByCompanies || !isSeekingYoungPerson(young.status)) {
+  if (!young?.visibleToCompanies || !isSeekingYoungPerson(young.status)) {
+    throw notFound("Young person not found");
+  }
+  // Reaching out first needs the consent to be contacted; answering the young person's own interest
+  // in this opening does not: that interest is their invitation.
+  if (
+    !young.contactableByCompanies &&
+    !(await repository.findLiveInterest(tx, opening.id, young.id, "youth"))
+  ) {
     throw notFound("Young person not found");
   }
   if (!acceptsInterest(opening.status)) {

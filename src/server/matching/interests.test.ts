@@ -290,6 +290,19 @@ describe("a company's interest", () => {
     expect(await t.db.select().from(interests).where(eq(interests.openingId, side.opening.id))).toEqual([]);
   });
 
+  it("answers a young person's own interest even when they have not let companies contact them first", async () => {
+    const side = await companyIn(roskilde);
+    const { young, session } = await youngIn(roskilde, { contactable: false });
+    const theirs = await session.request("POST", "/api/interests", { openingId: side.opening.id });
+    expect(theirs.statusCode).toBe(201);
+    const ours = await side.session.request("POST", "/api/interests", {
+      openingId: side.opening.id,
+      youthId: young.id,
+    });
+    expect(ours.statusCode).toBe(201);
+    expect(ours.json().match).not.toBeNull();
+  });
+
   it("marks interest only for its own company's openings, needs youthId, and not for a paused opening", async () => {
     const side = await companyIn(roskilde);
     const other = await companyIn(roskilde);
