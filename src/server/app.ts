@@ -24,6 +24,7 @@ import { registerOutboxRoutes } from "./mail/outbox.routes.js";
 import { registerConversationRoutes } from "./matching/conversations.routes.js";
 import { registerInterestRoutes } from "./matching/interests.routes.js";
 import { registerMatchRoutes } from "./matching/matches.routes.js";
+import { registerMeetingRoutes } from "./matching/meetings.routes.js";
 import { registerMessageReportRoutes } from "./matching/message-reports.routes.js";
 import { registerPipelineRoutes } from "./matching/pipeline.routes.js";
 import { registerMunicipalityRoutes } from "./municipalities/municipalities.routes.js";
@@ -159,6 +160,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerNotificationRoutes(app, ctx);
   registerConversationRoutes(app, ctx);
   registerMessageReportRoutes(app, ctx);
+  registerMeetingRoutes(app, ctx);
   registerInterestRoutes(app, ctx);
   registerMatchRoutes(app, ctx);
   registerPipelineRoutes(app, ctx);
