@@ -4,7 +4,6 @@ import type { Executor } from "../db/database.js";
 import { users } from "../db/schema.js";
 import { openings } from "../openings/openings.tables.js";
 import type { TenantScope } from "../platform/tenant.js";
-import { hasCurrentConsent } from "../youth/consents.repository.js";
 import { youth } from "../youth/youth.tables.js";
 import { matches, matchParticipantMarks, messages } from "./matching.tables.js";
 
@@ -29,16 +28,6 @@ export async function findMatchSubject(db: Executor, match: { openingId: string;
 }
 
 export type MatchSubject = Awaited<ReturnType<typeof findMatchSubject>>;
-
-/** Whether the young person currently lets companies contact them (read at the moment of asking). */
-export async function youthAllowsContactByCompanies(db: Executor, youthId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ granted: sql<boolean>`${hasCurrentConsent(youth.id, "contact_by_companies")}` })
-    .from(youth)
-    .where(eq(youth.id, youthId))
-    .limit(1);
-  return row?.granted === true;
-}
 
 const messageColumns = {
   id: messages.id,

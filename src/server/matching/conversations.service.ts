@@ -6,6 +6,7 @@ import { decodeCursor, toPage } from "../platform/pagination.js";
 import { conflict, forbidden, notFound } from "../platform/problems.js";
 import type { CurrentUser } from "../platform/sessions.js";
 import { tenantScopeOf } from "../platform/tenant.js";
+import { currentConsents } from "../youth/consents.repository.js";
 import { presentMessage, readStateOf } from "./conversations.presenters.js";
 import * as repository from "./conversations.repository.js";
 import type { ListMessagesQuery, PostMessageInput } from "./conversations.schemas.js";
@@ -75,7 +76,7 @@ export async function postMessage(
   if (match.status === "ended") {
     throw conflict("The match has ended: the conversation can be read but not continued");
   }
-  if (side === "company" && !(await repository.youthAllowsContactByCompanies(tx, match.youthId))) {
+  if (side === "company" && (await withdrewContactConsent(tx, match.youthId))) {
     throw conflict(
       "The young person no longer lets companies contact them: the conversation can be read but not continued",
     );
@@ -130,4 +131,14 @@ export async function markConversationRead(
 ) {
   const { match } = await conversationOf(tx, actor, matchId);
   await repository.markRead(tx, match.id, actor.id, ctx.clock.now());
+}
+
+/**
+ * The match is the young person's own agreement to talk with this company, so a company may write
+ * unless the young person has since withdrawn the consent that companies may contact them (the
+ * consent text promises that conversations then stay readable but stop).
+ */
+async function withdrewContactConsent(tx: Executor, youthId: string): Promise<boolean> {
+  const consents = await currentConsents(tx, [youthId]);
+  return consents.some((consent) => consent.kind === "contact_by_companies" && !consent.granted);
 }

@@ -29,8 +29,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** A match in the municipality between a contactable young person and a company with one contact. */
-async function matchIn(municipality: MunicipalityFixture) {
-  const young = await createYouth(t.db, { municipality, contactable: true });
+async function matchIn(municipality: MunicipalityFixture, contactable = true) {
+  const young = await createYouth(t.db, { municipality, contactable });
   const company = await createCompany(t.db, { municipality, name: "Dyrehandlen ApS" });
   const contact = await createCompanyContact(t.db, company);
   const opening = await createOpening(t.db, company, { title: "Praktik i dyrehandel" });
@@ -199,6 +199,12 @@ describe("messages", () => {
     expect(refused.json().detail).toContain("no longer lets companies contact them");
     expect((await youth.request("POST", url, { body: "Tak for nu" })).statusCode).toBe(201);
     expect((await employer.request("GET", url)).json().items).toHaveLength(2);
+  });
+
+  it("lets the company write in a match with a young person who never gave the general contact consent", async () => {
+    const { match, employer } = await matchIn(roskilde, false);
+    const sent = await employer.request("POST", `/api/matches/${match.id}/messages`, { body: "Hej" });
+    expect(sent.statusCode).toBe(201);
   });
 
   it("pages backwards from the newest, each page oldest first", async () => {
