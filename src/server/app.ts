@@ -21,12 +21,14 @@ import type { AppContext } from "./context.js";
 import type { DatabaseHandle } from "./db/database.js";
 import { createMailer, type Mailer } from "./mail/mailer.js";
 import { registerOutboxRoutes } from "./mail/outbox.routes.js";
+import { createCandidateIndexStore } from "./matching/candidate-index.js";
 import { registerConversationRoutes } from "./matching/conversations.routes.js";
 import { registerInterestRoutes } from "./matching/interests.routes.js";
 import { registerMatchRoutes } from "./matching/matches.routes.js";
 import { registerMeetingRoutes } from "./matching/meetings.routes.js";
 import { registerMessageReportRoutes } from "./matching/message-reports.routes.js";
 import { registerPipelineRoutes } from "./matching/pipeline.routes.js";
+import { registerRecommendationRoutes } from "./matching/recommendations.routes.js";
 import { registerMunicipalityRoutes } from "./municipalities/municipalities.routes.js";
 import { registerNotificationRoutes } from "./notifications/notifications.routes.js";
 import { registerOpeningRoutes } from "./openings/openings.routes.js";
@@ -157,6 +159,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerYouthRoutes(app, ctx);
   registerOpeningRoutes(app, ctx);
   registerWishRoutes(app, ctx);
+  // The candidate indexes live with this app, so apps on separate databases never share one.
+  registerRecommendationRoutes(app, ctx, createCandidateIndexStore());
   registerNotificationRoutes(app, ctx);
   registerConversationRoutes(app, ctx);
   registerMessageReportRoutes(app, ctx);
