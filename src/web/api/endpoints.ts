@@ -357,7 +357,6 @@ export const meetings = {
   cancel: (id: string) => apiRequest<Meeting>("POST", `/api/meetings/${path(id)}/cancel`),
   feedback: (id: string, input: { chemistry: ChemistryAnswer; comment?: string }) =>
     apiRequest<Meeting>("POST", `/api/meetings/${path(id)}/feedback`, { body: input }),
-  calendarUrl: (id: string) => `/api/meetings/${path(id)}/calendar.ics`,
 };
 
 export const messageReports = {
