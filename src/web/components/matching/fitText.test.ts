@@ -58,6 +58,9 @@ describe("reasons and concerns in words", () => {
       reasonText({ code: "shared_interest", field: "animals-nature" }, "youth", t, vocabulary, "da"),
     ).toBe("Du er interesseret i Dyr og natur");
     expect(reasonText({ code: "distance", km: 8 }, "youth", t, vocabulary, "da")).toBe("8 km hjemmefra");
+    expect(reasonText({ code: "distance", km: 0 }, "youth", t, vocabulary, "da")).toBe(
+      "Under 1 km hjemmefra",
+    );
     expect(reasonText({ code: "mentor" }, "youth", t, vocabulary, "da")).toBe("Mentor på stedet");
     expect(reasonText({ code: "hours_fit", hours: 20 }, "youth", t, vocabulary, "da")).toBe(
       "20 timer om ugen passer dig",

@@ -41,6 +41,8 @@ export function reasonText(
     case "can_learn":
       return t(`fit.${reader}.can_learn`, { words: listOf(reason.words, locale) });
     case "distance":
+      // Home and workplace in the same postal code are 0 km apart, which reads oddly.
+      if (reason.km < 1) return t(`fit.${reader}.distanceNear`);
       return t(`fit.${reader}.distance`, { km: reason.km.toLocaleString(locale) });
     case "hours_fit":
       return t(`fit.${reader}.hours_fit`, { hours: reason.hours });

@@ -21,7 +21,7 @@ function daysSince(iso: string): number {
  * meeting held, internship), and who is stuck, with links to act on each.
  */
 export function PipelinePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [pipeline, setPipeline] = useState<Pipeline | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -59,7 +59,9 @@ export function PipelinePage() {
                   <span className="nx-stage-step" aria-hidden="true">
                     {index + 1}
                   </span>
-                  <span className="nx-stage-count">{pipeline.stages[stage].toLocaleString()}</span>
+                  <span className="nx-stage-count">
+                    {pipeline.stages[stage].toLocaleString(i18n.language)}
+                  </span>
                   <span className="nx-stage-text">
                     <strong>{t(`pipeline.stages.${stage}.name`)}</strong>
                     <span className="nx-muted"> {t(`pipeline.stages.${stage}.text`)}</span>
