@@ -92,7 +92,7 @@ async function expectThumbSized(page: Page, name: string | RegExp): Promise<void
   expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
 }
 
-it("a young person on a phone sees a recommendation with its reasons, hides it, takes that back and marks interest", {
+it("a young person on a phone sees a recommendation with its reasons, hides it and takes that back, marks interest and withdraws it", {
   timeout: 180_000,
 }, async () => {
   const { server, browser } = journey;
@@ -138,13 +138,19 @@ it("a young person on a phone sees a recommendation with its reasons, hides it, 
     await card.getByText("Sendt! Virksomheden kan nu se, at du er interesseret.", { exact: false }).waitFor();
     await expectNoSidewaysScroll(page);
 
-    // It is remembered.
+    // It is remembered, and can be taken back while there is no match.
     await page.reload();
+    const remembered = page.getByRole("article", { name: network.openingTitle });
+    await remembered.getByText("Du har vist interesse.", { exact: false }).waitFor();
+    await expectAccessible(page);
+    await remembered.getByRole("button", { name: /^Træk interessen tilbage/ }).click();
     await page
-      .getByRole("article", { name: network.openingTitle })
-      .getByText("Du har vist interesse.", { exact: false })
+      .getByRole("heading", { name: `Vil du trække din interesse for ${network.openingTitle} tilbage?` })
       .waitFor();
     await expectAccessible(page);
+    await page.getByRole("button", { name: "Ja, træk den tilbage" }).click();
+    await remembered.getByText("Din interesse er trukket tilbage.").waitFor();
+    await remembered.getByRole("button", { name: /^Jeg er interesseret/ }).waitFor();
   } finally {
     await closePage(page);
   }

@@ -68,6 +68,18 @@ export const auditActions = [
   "wish.updated",
   "wish.withdrawn",
   "wish.answered",
+  "interest.created",
+  "interest.withdrawn",
+  "match.created",
+  "match.ended",
+  "message_report.created",
+  "message_report.read",
+  "message_report.resolved",
+  "meeting.proposed",
+  "meeting.accepted",
+  "meeting.declined",
+  "meeting.cancelled",
+  "meeting.feedback_given",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

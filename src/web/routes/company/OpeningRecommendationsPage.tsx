@@ -20,6 +20,7 @@ import { FitExplanation } from "../../components/matching/FitExplanation";
 import { InterestForm } from "../../components/matching/InterestForm";
 import { MatchList } from "../../components/matching/MatchList";
 import { useDismissals } from "../../components/matching/useDismissals";
+import { WithdrawInterest } from "../../components/matching/WithdrawInterest";
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
 import { useCursorList } from "../../components/useCursorList";
@@ -388,12 +389,9 @@ function RecommendedYouth({ openingId, onMatch }: RecommendedYouthProps) {
                     hiddenView={hiddenView}
                     busyHiding={hiding.busyKey === key}
                     onToggleHidden={() => void toggleHidden(item)}
-                    onInterest={(matchId) => {
-                      list.replaceItem(
-                        { ...item, interest: { ...item.interest, ours: true, matchId } },
-                        (candidate) => candidate.youth.id === key,
-                      );
-                      if (matchId) onMatch();
+                    onInterest={(interest) => {
+                      list.replaceItem({ ...item, interest }, (candidate) => candidate.youth.id === key);
+                      if (interest.matchId) onMatch();
                     }}
                   />
                 )}
@@ -420,14 +418,14 @@ interface YouthCardProps {
   hiddenView: boolean;
   busyHiding: boolean;
   onToggleHidden: () => void;
-  onInterest: (matchId: string | null) => void;
+  onInterest: (interest: YouthRecommendation["interest"]) => void;
 }
 
 function YouthCard(props: YouthCardProps) {
   const { item, reference } = props;
   const { youth, interest } = item;
   const { t } = useTranslation();
-  const [sent, setSent] = useState<"interest" | "match" | null>(null);
+  const [sent, setSent] = useState<"interest" | "match" | "withdrawn" | null>(null);
   const statusId = `youth-status-${youth.id}`;
   const name = youth.firstName;
   const interestsShown = youth.profile.interests ?? [];
@@ -460,6 +458,7 @@ function YouthCard(props: YouthCardProps) {
           {sent === "interest" ? (
             <p className="nx-strong">{t("openingRecs.interestSent", { name })}</p>
           ) : null}
+          {sent === "withdrawn" ? <p className="nx-strong">{t("openingRecs.interestWithdrawn")}</p> : null}
         </div>
         {interest.matchId ? (
           <p>
@@ -468,9 +467,21 @@ function YouthCard(props: YouthCardProps) {
             </Link>
           </p>
         ) : interest.ours ? (
-          sent ? null : (
-            <p className="nx-strong">{t("openingRecs.alreadyInterested", { name })}</p>
-          )
+          <>
+            {sent ? null : <p className="nx-strong">{t("openingRecs.alreadyInterested", { name })}</p>}
+            <WithdrawInterest
+              id={`interest-${youth.id}`}
+              reader="company"
+              openingId={props.openingId}
+              youthId={youth.id}
+              about={name}
+              onWithdrawn={() => {
+                setSent("withdrawn");
+                props.onInterest({ ...interest, ours: false });
+                requestAnimationFrame(() => document.getElementById(statusId)?.focus());
+              }}
+            />
+          </>
         ) : props.hiddenView ? null : (
           <InterestForm
             id={`interest-${youth.id}`}
@@ -490,7 +501,7 @@ function YouthCard(props: YouthCardProps) {
                 ...(message ? { message } : {}),
               });
               setSent(result.match ? "match" : "interest");
-              props.onInterest(result.match?.id ?? null);
+              props.onInterest({ ...interest, ours: true, matchId: result.match?.id ?? null });
               requestAnimationFrame(() => document.getElementById(statusId)?.focus());
             }}
           />

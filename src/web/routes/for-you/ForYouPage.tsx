@@ -12,6 +12,7 @@ import { FitExplanation } from "../../components/matching/FitExplanation";
 import { IncomingInterestNotice } from "../../components/matching/IncomingInterestNotice";
 import { InterestForm } from "../../components/matching/InterestForm";
 import { useDismissals } from "../../components/matching/useDismissals";
+import { WithdrawInterest } from "../../components/matching/WithdrawInterest";
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
 import { useCursorList } from "../../components/useCursorList";
@@ -173,11 +174,8 @@ export function ForYouPage() {
                     hiddenView={hiddenView}
                     busyHiding={hiding.busyKey === key}
                     onToggleHidden={() => void toggleHidden(item)}
-                    onInterest={(matchId) =>
-                      list.replaceItem(
-                        { ...item, interest: { mine: true, matchId } },
-                        (candidate) => candidate.opening.id === key,
-                      )
+                    onInterest={(interest) =>
+                      list.replaceItem({ ...item, interest }, (candidate) => candidate.opening.id === key)
                     }
                   />
                 )}
@@ -210,14 +208,14 @@ interface RecommendationCardProps {
   hiddenView: boolean;
   busyHiding: boolean;
   onToggleHidden: () => void;
-  onInterest: (matchId: string | null) => void;
+  onInterest: (interest: OpeningRecommendation["interest"]) => void;
 }
 
 function RecommendationCard(props: RecommendationCardProps) {
   const { item, reference } = props;
   const { opening } = item;
   const { t } = useTranslation();
-  const [sent, setSent] = useState<"interest" | "match" | null>(null);
+  const [sent, setSent] = useState<"interest" | "match" | "withdrawn" | null>(null);
   const statusId = `interest-status-${opening.id}`;
 
   return (
@@ -245,6 +243,7 @@ function RecommendationCard(props: RecommendationCardProps) {
         <div id={statusId} role="status" tabIndex={-1} className="nx-rec-status">
           {sent === "match" ? <p className="nx-strong">{t("forYou.matchNow")}</p> : null}
           {sent === "interest" ? <p className="nx-strong">{t("forYou.interestSent")}</p> : null}
+          {sent === "withdrawn" ? <p className="nx-strong">{t("forYou.interestWithdrawn")}</p> : null}
         </div>
         {item.interest.matchId ? (
           <p>
@@ -254,9 +253,20 @@ function RecommendationCard(props: RecommendationCardProps) {
             </Link>
           </p>
         ) : item.interest.mine ? (
-          sent ? null : (
-            <p className="nx-strong">{t("forYou.alreadyInterested")}</p>
-          )
+          <>
+            {sent ? null : <p className="nx-strong">{t("forYou.alreadyInterested")}</p>}
+            <WithdrawInterest
+              id={`interest-${opening.id}`}
+              reader="youth"
+              openingId={opening.id}
+              about={opening.title}
+              onWithdrawn={() => {
+                setSent("withdrawn");
+                props.onInterest({ mine: false, matchId: null });
+                requestAnimationFrame(() => document.getElementById(statusId)?.focus());
+              }}
+            />
+          </>
         ) : !props.consented ? (
           <p className="nx-muted">
             {t("forYou.consentNeeded")} <Link to="/profile?step=9">{t("forYou.giveConsent")}</Link>
@@ -276,7 +286,7 @@ function RecommendationCard(props: RecommendationCardProps) {
                 ...(message ? { message } : {}),
               });
               setSent(result.match ? "match" : "interest");
-              props.onInterest(result.match?.id ?? null);
+              props.onInterest({ mine: true, matchId: result.match?.id ?? null });
               requestAnimationFrame(() => document.getElementById(statusId)?.focus());
             }}
           />

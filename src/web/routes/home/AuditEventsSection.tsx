@@ -12,7 +12,19 @@ import { useCursorList } from "../../components/useCursorList";
 
 const PAGE_SIZE = 10;
 
-const AUDIT_SUBJECTS = ["user", "municipality", "youth", "opening", "wish", "company"] as const;
+const AUDIT_SUBJECTS = [
+  "user",
+  "municipality",
+  "youth",
+  "opening",
+  "wish",
+  "company",
+  "interest",
+  "match",
+  "message",
+  "message_report",
+  "meeting",
+] as const;
 
 function isAuditSubject(type: string | null): type is (typeof AUDIT_SUBJECTS)[number] {
   return AUDIT_SUBJECTS.some((known) => known === type);

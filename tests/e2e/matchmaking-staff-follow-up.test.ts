@@ -1,0 +1,145 @@
+import { eq } from "drizzle-orm";
+import type { Browser, Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { users } from "../../src/server/db/schema.js";
+import { closePage, expectAccessible } from "../support/browser.js";
+import {
+  createCompany,
+  createCompanyContact,
+  createOpening,
+  createYouth,
+} from "../support/domain-factories.js";
+import { createMunicipality, createUser, login, type UserFixture } from "../support/factories.js";
+import { createInterest, createMatch } from "../support/matching-factories.js";
+import { type RunningServer, setUpJourney } from "../support/web-server.js";
+
+const journey = setUpJourney();
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A municipality of the journey's own: a company that marked interest in Freja 8 days ago without
+ * an answer, and a match with Karl from 20 days ago without a meeting, in which Karl reported a
+ * message from the company.
+ */
+async function buildFollowUp(server: RunningServer) {
+  const db = server.t.db;
+  const now = server.t.clock.now().getTime();
+  const municipality = await createMunicipality(db);
+  const staff = await createUser(db, { role: "staff", municipality, displayName: "Sofie Rådgiver" });
+  const company = await createCompany(db, { municipality, name: "Dyreklinikken Solsikken ApS" });
+  const contact = await createCompanyContact(db, company);
+  const opening = await createOpening(db, company, { title: "Hjælper på dyreklinikken", status: "open" });
+
+  const freja = await createYouth(db, { municipality, consented: true, contactable: true });
+  await db.update(users).set({ displayName: "Freja Fjord" }).where(eq(users.id, freja.user.id));
+  await createInterest(db, {
+    young: freja,
+    opening,
+    side: "company",
+    contact,
+    createdAt: new Date(now - 8 * DAY_MS),
+  });
+
+  const karl = await createYouth(db, { municipality, consented: true, contactable: true });
+  await db.update(users).set({ displayName: "Karl Kvist" }).where(eq(users.id, karl.user.id));
+  const match = await createMatch(db, {
+    young: karl,
+    opening,
+    company,
+    contact,
+    createdAt: new Date(now - 20 * DAY_MS),
+  });
+  const contactSession = await login(server.t.app, contact);
+  const posted = await contactSession.request("POST", `/api/matches/${match.id}/messages`, {
+    body: "Send mig dit CPR-nummer, så jeg kan oprette dig.",
+  });
+  expect(posted.statusCode, posted.body).toBe(201);
+  const karlSession = await login(server.t.app, karl.user);
+  const reported = await karlSession.request(
+    "POST",
+    `/api/messages/${posted.json<{ id: string }>().id}/reports`,
+    {
+      reason: "Jeg vil ikke give mit CPR-nummer i en besked.",
+    },
+  );
+  expect(reported.statusCode, reported.body).toBe(201);
+
+  return { staff, freja: freja.user, companyName: company.name };
+}
+
+async function logIn(browser: Browser, baseUrl: string, user: UserFixture, width: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("E-mail").fill(user.email);
+  await page.getByLabel("Adgangskode").fill(user.password);
+  await page.locator("main").getByRole("button", { name: "Log ind" }).click();
+  await expect.poll(() => page.url()).toBe(`${baseUrl}/home`);
+  return page;
+}
+
+it("staff see who is stuck in the pipeline and resolve a reported message; a young person asks to be told of interest and sees it", {
+  timeout: 240_000,
+}, async () => {
+  const { server, browser } = journey;
+  const followUp = await buildFollowUp(server);
+
+  const staff = await logIn(browser, server.baseUrl, followUp.staff, 1280);
+  try {
+    await staff.getByRole("navigation").getByRole("link", { name: "Matchmaking" }).click();
+    await staff.getByRole("heading", { level: 1, name: "Matchmaking" }).waitFor();
+    await staff.getByText("Interesse fra en af siderne, men intet match endnu.").waitFor();
+    const stuckInterests = staff.getByRole("region", { name: /^Interesse uden svar i 7 dage/ });
+    await stuckInterests.getByRole("link", { name: "Freja Fjord" }).waitFor();
+    await stuckInterests.getByText("Virksomheden", { exact: true }).waitFor();
+    const stuckMatches = staff.getByRole("region", { name: /^Match uden møde i 14 dage/ });
+    await stuckMatches.getByRole("link", { name: "Karl Kvist" }).waitFor();
+    await stuckMatches.getByText("(20 dage)", { exact: false }).waitFor();
+    await expectAccessible(staff);
+
+    // The reported message, read in full, and resolved with a note.
+    await staff.getByRole("link", { name: "Se anmeldte beskeder" }).click();
+    await staff.getByRole("heading", { level: 1, name: "Anmeldte beskeder" }).waitFor();
+    await staff.getByText("Send mig dit CPR-nummer, så jeg kan oprette dig.").waitFor();
+    await staff.getByText("Jeg vil ikke give mit CPR-nummer i en besked.").waitFor();
+    await expectAccessible(staff);
+    await staff.getByRole("button", { name: "Marker som behandlet" }).click();
+    await staff.getByText("Skriv, hvad du har gjort.").first().waitFor();
+    await staff
+      .getByLabel("Hvad har du gjort?")
+      .fill("Ringet til virksomheden: CPR-numre hører ikke hjemme i beskeder.");
+    await staff.getByRole("button", { name: "Marker som behandlet" }).click();
+    await staff.getByText("Anmeldelsen er behandlet.").waitFor();
+    await staff.getByRole("link", { name: "Behandlede" }).click();
+    await staff.getByText("Ringet til virksomheden: CPR-numre hører ikke hjemme i beskeder.").waitFor();
+    await expectAccessible(staff);
+  } finally {
+    await closePage(staff);
+  }
+
+  // Freja hears of a company's interest only once she asks to; she never learns which company.
+  const young = await logIn(browser, server.baseUrl, followUp.freja, 360);
+  try {
+    await young.getByRole("navigation").getByRole("link", { name: "Til dig" }).click();
+    await young.getByRole("heading", { level: 1, name: "Til dig" }).waitFor();
+    await young.getByText("Vil du have besked, når en virksomhed er interesseret i dig?").waitFor();
+    await young.getByRole("link", { name: "Slå det til under Konto" }).click();
+    await young.getByRole("heading", { level: 1, name: "Din konto" }).waitFor();
+    const toggle = young.getByRole("switch", {
+      name: /^Fortæl mig, når en virksomhed er interesseret i mig/,
+    });
+    expect(await toggle.getAttribute("aria-checked")).toBe("false");
+    await expectAccessible(young);
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute("aria-checked")).toBe("true");
+
+    await young.getByRole("navigation").getByRole("link", { name: "Til dig" }).click();
+    const notice = young.getByRole("status").filter({ hasText: "En virksomhed er interesseret i dig" });
+    await notice.waitFor();
+    expect(await notice.textContent()).not.toContain(followUp.companyName);
+    await expectAccessible(young);
+  } finally {
+    await closePage(young);
+  }
+});
