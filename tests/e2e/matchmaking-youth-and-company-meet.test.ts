@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Browser, Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { users } from "../../src/server/db/schema.js";
+import { meetings, users } from "../../src/server/db/schema.js";
 import { closePage, expectAccessible } from "../support/browser.js";
 import {
   createCompany,
@@ -10,17 +10,10 @@ import {
   createYouth,
 } from "../support/domain-factories.js";
 import { createMunicipality, login, type UserFixture } from "../support/factories.js";
+import { createMatch } from "../support/matching-factories.js";
 import { type RunningServer, setUpJourney } from "../support/web-server.js";
 
 const journey = setUpJourney();
-
-interface Network {
-  youth: UserFixture & { youthId: string; firstName: string };
-  contact: UserFixture;
-  companyName: string;
-  openingId: string;
-  openingTitle: string;
-}
 
 /**
  * A municipality of the journey's own with one young person who loves animals and one company with
@@ -59,12 +52,13 @@ async function buildNetwork(
     status: "open",
   });
   return {
+    fixtures: { young, company, contact, opening },
     youth: { ...young.user, youthId: young.id, firstName: names.youth.split(" ")[0] ?? names.youth },
     contact,
     companyName: names.company,
     openingId: opening.id,
     openingTitle: names.opening,
-  } satisfies Network;
+  };
 }
 
 async function logIn(browser: Browser, baseUrl: string, user: UserFixture, width: number): Promise<Page> {
@@ -272,5 +266,80 @@ it("the company contact answers the interest, they write to each other and agree
   } finally {
     await closePage(young);
     await closePage(contact);
+  }
+});
+
+it("after the first meeting the young person answers 'did the chemistry work?' and ends the match politely", {
+  timeout: 180_000,
+}, async () => {
+  const { server, browser } = journey;
+  const network = await buildNetwork(server, {
+    youth: "Sara Kattekær",
+    company: "Kattehjemmet Mis ApS",
+    opening: "Kattepasser",
+  });
+  const { young, company, contact, opening } = network.fixtures;
+  const match = await createMatch(server.t.db, { young, opening, company, contact });
+  // A meeting that was agreed and held a week before the journey's day.
+  const held = new Date("2026-11-20T10:00:00.000Z");
+  await server.t.db.insert(meetings).values({
+    municipalityId: young.municipalityId,
+    matchId: match.id,
+    proposedByUserId: contact.id,
+    proposedBySide: "company",
+    place: "Kattehjemmet, Algade 1",
+    proposedTimes: [held],
+    acceptedTime: held,
+    respondedByUserId: young.user.id,
+    status: "accepted",
+  });
+
+  const page = await logIn(browser, server.baseUrl, network.youth, 360);
+  try {
+    await page.goto(`${server.baseUrl}/matches/${match.id}`);
+    await page
+      .getByRole("heading", { level: 1, name: `${network.openingTitle} hos ${network.companyName}` })
+      .waitFor();
+    const meeting = page.getByRole("region", { name: "Første møde", exact: true });
+    await meeting.getByText("I mødtes", { exact: false }).waitFor();
+    await meeting.getByRole("heading", { name: "Fungerede kemien?" }).waitFor();
+    await expectAccessible(page);
+    await meeting.getByRole("radio", { name: "Ja" }).check();
+    await meeting.getByLabel("Kommentar (frivilligt)").fill("Rart sted, og kattene var søde.");
+    await meeting.getByRole("button", { name: "Send svar" }).click();
+    await meeting.getByText("Tak for dit svar.").waitFor();
+    await meeting.getByText("Dit svar: Ja").waitFor();
+
+    // Ending asks for a reason first, then tells the company kindly.
+    await page.getByRole("button", { name: "Afslut matchet" }).click();
+    await page.getByRole("heading", { name: "Vil du afslutte matchet?" }).waitFor();
+    await page.getByRole("button", { name: "Ja, afslut matchet" }).click();
+    await page.getByText("Vælg en grund.").first().waitFor();
+    await page.getByRole("radio", { name: "Jeg har fundet en anden praktikplads" }).check();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Ja, afslut matchet" }).click();
+    await page.getByText(`Matchet er afsluttet. Vi har givet ${network.companyName} besked.`).waitFor();
+    await page.getByText("Grund: Har fundet en anden praktikplads.", { exact: false }).waitFor();
+    await page.getByText("Matchet er afsluttet, så I kan ikke skrive mere.", { exact: false }).waitFor();
+    expect(await page.getByLabel("Skriv en besked").count()).toBe(0);
+    await expectNoSidewaysScroll(page);
+    await expectAccessible(page);
+  } finally {
+    await closePage(page);
+  }
+
+  // The company finds it among its ended matches, with the reason.
+  const contactPage = await logIn(browser, server.baseUrl, contact, 1280);
+  try {
+    await contactPage.getByRole("navigation").getByRole("link", { name: "Match", exact: true }).click();
+    await contactPage.getByRole("heading", { level: 1, name: "Vores match" }).waitFor();
+    await contactPage.getByRole("link", { name: "Afsluttede" }).click();
+    await contactPage
+      .getByRole("link", { name: `${network.youth.firstName} – ${network.openingTitle}` })
+      .click();
+    await contactPage.getByText("Grund: Har fundet en anden praktikplads.", { exact: false }).waitFor();
+    await expectAccessible(contactPage);
+  } finally {
+    await closePage(contactPage);
   }
 });
