@@ -19,8 +19,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * A municipality of the journey's own: a company that marked interest in Freja 8 days ago without
- * an answer, and a match with Karl from 20 days ago without a meeting, in which Karl reported a
- * message from the company.
+ * an answer, and a match with Karl from 20 days ago without a meeting, in which the company asked
+ * for his CPR number.
  */
 async function buildFollowUp(server: RunningServer) {
   const db = server.t.db;
@@ -55,17 +55,7 @@ async function buildFollowUp(server: RunningServer) {
     body: "Send mig dit CPR-nummer, så jeg kan oprette dig.",
   });
   expect(posted.statusCode, posted.body).toBe(201);
-  const karlSession = await login(server.t.app, karl.user);
-  const reported = await karlSession.request(
-    "POST",
-    `/api/messages/${posted.json<{ id: string }>().id}/reports`,
-    {
-      reason: "Jeg vil ikke give mit CPR-nummer i en besked.",
-    },
-  );
-  expect(reported.statusCode, reported.body).toBe(201);
-
-  return { staff, freja: freja.user, companyName: company.name };
+  return { staff, freja: freja.user, karl: karl.user, matchId: match.id, companyName: company.name };
 }
 
 async function logIn(browser: Browser, baseUrl: string, user: UserFixture, width: number): Promise<Page> {
@@ -79,11 +69,30 @@ async function logIn(browser: Browser, baseUrl: string, user: UserFixture, width
   return page;
 }
 
-it("staff see who is stuck in the pipeline and resolve a reported message; a young person asks to be told of interest and sees it", {
+it("a young person reports a message; staff see who is stuck in the pipeline and resolve the report; a young person asks to be told of interest and sees it", {
   timeout: 240_000,
 }, async () => {
   const { server, browser } = journey;
   const followUp = await buildFollowUp(server);
+
+  // Karl reports the message from his phone.
+  const karl = await logIn(browser, server.baseUrl, followUp.karl, 360);
+  try {
+    await karl.goto(`${server.baseUrl}/matches/${followUp.matchId}`);
+    await karl.getByText("Send mig dit CPR-nummer, så jeg kan oprette dig.").waitFor();
+    await karl.getByRole("button", { name: /^Anmeld beskeden/ }).click();
+    await karl.getByRole("button", { name: "Send anmeldelsen" }).click();
+    await karl.getByText("Skriv, hvorfor du anmelder beskeden.").first().waitFor();
+    await karl
+      .getByLabel("Hvorfor anmelder du beskeden?")
+      .fill("Jeg vil ikke give mit CPR-nummer i en besked.");
+    await expectAccessible(karl);
+    await karl.getByRole("button", { name: "Send anmeldelsen" }).click();
+    await karl.getByText("Tak. Beskeden er anmeldt", { exact: false }).waitFor();
+    await expectAccessible(karl);
+  } finally {
+    await closePage(karl);
+  }
 
   const staff = await logIn(browser, server.baseUrl, followUp.staff, 1280);
   try {
