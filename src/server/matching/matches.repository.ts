@@ -95,7 +95,7 @@ export async function listMatches(
   db: Executor,
   scope: TenantScope,
   visibility: MatchVisibility,
-  filter: { status?: (typeof matches.$inferSelect)["status"] | undefined },
+  filter: { status?: (typeof matches.$inferSelect)["status"] | undefined; openingId?: string | undefined },
   page: { limit: number; before?: string | undefined },
 ) {
   return selectMatchViews(db)
@@ -104,6 +104,7 @@ export async function listMatches(
         scopeCondition(scope),
         visibilityCondition(visibility),
         filter.status ? eq(matches.status, filter.status) : undefined,
+        filter.openingId ? eq(matches.openingId, filter.openingId) : undefined,
         page.before ? lt(matches.id, page.before) : undefined,
       ),
     )

@@ -11,6 +11,7 @@ export const matchIdParams = z.strictObject({ id: z.uuid() });
 
 export const listMatchesQuery = paginationQuery.extend({
   status: matchStatusSchema.optional().describe("Only matches with this status"),
+  openingId: z.uuid().optional().describe("Only matches for this opening"),
 });
 
 export const endMatchBody = z.strictObject({ reason: matchEndReasonSchema });

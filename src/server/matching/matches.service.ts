@@ -52,7 +52,7 @@ export async function listMatches(db: Executor, user: CurrentUser, query: ListMa
     db,
     scope,
     reach.visibility,
-    { status: query.status },
+    { status: query.status, openingId: query.openingId },
     { limit: query.limit, before: decodeCursor(query.cursor) },
   );
   const page = toPage(rows, query.limit);

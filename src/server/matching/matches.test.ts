@@ -274,6 +274,7 @@ describe("reading matches", () => {
     const rest = await staff.request("GET", `/api/matches?limit=2&cursor=${first.json().nextCursor}`);
     expect(ids(rest)).toEqual([a.match.id]);
     expect((await staff.request("GET", "/api/matches?status=over")).statusCode).toBe(400);
+    expect(ids(await staff.request("GET", `/api/matches?openingId=${b.opening.id}`))).toEqual([b.match.id]);
   });
 });
 

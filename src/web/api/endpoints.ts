@@ -335,7 +335,7 @@ export const interests = {
 };
 
 export const matches = {
-  list: (query: PageQuery & { status?: "active" | "ended" | null } = {}) =>
+  list: (query: PageQuery & { status?: "active" | "ended" | null; openingId?: string } = {}) =>
     apiRequest<Page<MatchListItem>>("GET", withQuery("/api/matches", { ...query })),
   get: (id: string) => apiRequest<MatchListItem>("GET", `/api/matches/${path(id)}`),
   end: (id: string, reason: MatchEndReason) =>

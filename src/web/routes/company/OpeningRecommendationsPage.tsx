@@ -28,7 +28,7 @@ import { type ReferenceData, useReference } from "../../components/useReference"
 
 const PAGE_SIZE = 10;
 const DISTANCES = ["5", "10", "25", "50"] as const;
-/** A company has few matches per opening; one large page of the company's matches covers them. */
+/** An opening has few matches (one per young person, a seat or two each); one page holds them. */
 const MATCHES_LIMIT = 200;
 
 /**
@@ -64,9 +64,9 @@ export function OpeningRecommendationsPage() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: `matchesVersion` is a reload signal.
   useEffect(() => {
     let cancelled = false;
-    matches.list({ status: "active", limit: MATCHES_LIMIT }).then(
+    matches.list({ status: "active", openingId: id, limit: MATCHES_LIMIT }).then(
       (page) => {
-        if (!cancelled) setOpeningMatches(page.items.filter((match) => match.opening.id === id));
+        if (!cancelled) setOpeningMatches(page.items);
       },
       () => {
         if (!cancelled) setOpeningMatches([]);
