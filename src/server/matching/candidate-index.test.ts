@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Coordinates } from "../reference/distance.js";
+import { type Coordinates, distanceKm } from "../reference/distance.js";
 import { occupationFieldCodes, strengthCodes, supportCodes } from "../reference/vocabulary.js";
 import { networkVisibleParts, type ProfileRow, profileOf, visibilityOf } from "../youth/profile.js";
 import { profileParts } from "../youth/youth.tables.js";
@@ -11,12 +11,12 @@ import {
   createCandidateIndexStore,
   iscoOfField,
   openingFactsAt,
-  scoreOpeningsForYouth,
+  rankOpeningsForYouth,
   scoreYouthForOpening,
   selectPage,
   youthFactsOf,
 } from "./candidate-index.js";
-import { fitOf } from "./fit.js";
+import { fitOf, type YouthFacts } from "./fit.js";
 
 /** A small seeded generator, so property runs are repeatable. */
 function random(seed: number) {
@@ -126,44 +126,92 @@ function randomSource(seed: number, openingCount: number, youthCount: number) {
   };
 }
 
-const expectedScore = (index: CandidateIndex, facts: Parameters<typeof fitOf>[0], i: number) => {
+const expectedScore = (index: CandidateIndex, facts: YouthFacts, i: number) => {
   const fit = fitOf(facts, openingFactsAt(index, i), iscoOfField);
   return fit.excluded ? -1 : fit.score;
 };
 
+/** The ranking by brute force: fitOf for every opening kept, sorted by score, ties by id. */
+function expectedRanking(index: CandidateIndex, facts: YouthFacts, keep: (i: number) => boolean) {
+  const ranked: { position: number; score: number }[] = [];
+  for (let i = 0; i < index.openings.length; i++) {
+    if (!keep(i)) continue;
+    const score = expectedScore(index, facts, i);
+    if (score >= 0) ranked.push({ position: i, score });
+  }
+  const idOf = (position: number) => index.openings[position]?.id ?? "";
+  return ranked.sort((a, b) => b.score - a.score || (idOf(a.position) < idOf(b.position) ? -1 : 1));
+}
+
+const noFilters = { dismissed: [], hidden: false };
+
 describe("the candidate index", () => {
-  it("holds only open openings with a free seat, in id order", () => {
+  it("holds only open openings with a free seat, and knows their id order", () => {
     const source = randomSource(3, 300, 0);
     const index = buildCandidateIndex(source);
     const expected = source.openings
       .filter((opening) => opening.status === "open" && opening.seats > 0)
       .map((opening) => opening.id)
       .sort();
-    expect(index.openings.map((opening) => opening.id)).toEqual(expected);
+    expect(Array.from(index.idOrder, (i) => index.openings[i]?.id)).toEqual(expected);
+    expect(Array.from(index.idRank, (rank) => expected[rank])).toEqual(index.openings.map((o) => o.id));
     expect(expected.length).toBeLessThan(300);
   });
 
-  it("scores every opening for a young person exactly as fitOf does", () => {
+  it("ranks every opening for a young person with exactly fitOf's scores, best first, ties in id order", () => {
     const source = randomSource(42, 2_000, 60);
     const index = buildCandidateIndex(source);
     let compared = 0;
     let included = 0;
     const mismatches: string[] = [];
     for (const entry of index.youth) {
-      const scores = scoreOpeningsForYouth(index, entry.full, { dismissed: [], hidden: false });
-      for (let i = 0; i < index.openings.length; i++) {
-        const expected = expectedScore(index, entry.full.facts, i);
-        if (scores[i] !== expected)
-          mismatches.push(`${entry.id} x ${index.openings[i]?.id}: ${scores[i]} != ${expected}`);
-        compared++;
-        if (expected >= 0) included++;
-      }
+      const expected = expectedRanking(index, entry.full.facts, () => true);
+      const all = rankOpeningsForYouth(index, entry.full, noFilters, 0, index.openings.length);
+      expect(all.total).toBe(expected.length);
+      expected.forEach((want, k) => {
+        const got = { position: all.positions[k], score: all.scores[k] };
+        if (got.position !== want.position || got.score !== want.score) {
+          mismatches.push(`${entry.id} #${k}: ${JSON.stringify(got)} != ${JSON.stringify(want)}`);
+        }
+      });
+      compared += index.openings.length;
+      included += expected.length;
     }
     expect(mismatches.slice(0, 5)).toEqual([]);
     expect(compared).toBeGreaterThan(50_000);
     // Both the hard limits and the weighing are exercised.
     expect(included).toBeGreaterThan(compared / 10);
     expect(included).toBeLessThan(compared);
+  });
+
+  it("gives any page of that ranking while opening only the groups that can reach it", () => {
+    const source = randomSource(43, 3_000, 30);
+    const index = buildCandidateIndex(source);
+    let scored = 0;
+    let total = 0;
+    for (const entry of index.youth) {
+      const expected = expectedRanking(index, entry.full.facts, () => true);
+      const first = rankOpeningsForYouth(index, entry.full, noFilters, 0, 20);
+      scored += first.scored;
+      total += first.total;
+      for (const [offset, limit] of [
+        [0, 1],
+        [0, 20],
+        [3, 7],
+        [20, 20],
+        [100, 50],
+        [Math.max(0, expected.length - 5), 20],
+        [expected.length + 10, 20],
+      ] as const) {
+        const page = rankOpeningsForYouth(index, entry.full, noFilters, offset, limit);
+        const want = expected.slice(offset, offset + limit);
+        expect(page.total).toBe(expected.length);
+        expect(page.positions).toEqual(want.map((item) => item.position));
+        expect(page.scores).toEqual(want.map((item) => item.score));
+      }
+    }
+    // The first page needed fewer than half of the candidates scored.
+    expect(scored).toBeLessThan(total / 2);
   });
 
   it("scores young people for an opening exactly as fitOf does on what they show to the network", () => {
@@ -216,29 +264,53 @@ describe("the candidate index", () => {
       }
       expect(seen).toEqual(expected);
     }
-    expect(selectPage(new Int8Array([-1, -1]), 0, 20)).toEqual({ total: 0, positions: [] });
+    expect(selectPage(new Int8Array([-1, -1]), 0, 20)).toEqual({ total: 0, positions: [], scores: [] });
   });
 
   it("applies the field and distance filters and the dismissals", () => {
-    const source = randomSource(11, 1_000, 5);
+    const source = randomSource(11, 1_000, 8);
     const index = buildCandidateIndex(source);
-    const entry = index.youth.find((candidate) => candidate.full.facts.home !== null);
-    if (!entry) throw new Error("no young person with a home");
-    const all = Array.from(scoreOpeningsForYouth(index, entry.full, { dismissed: [], hidden: false }));
-    const field = index.openings[0]?.occupationField;
-    const inField = scoreOpeningsForYouth(index, entry.full, { field, dismissed: [], hidden: false });
-    expect(Array.from(inField)).toEqual(
-      all.map((score, i) => (index.openings[i]?.occupationField === field ? score : -1)),
-    );
-    const near = Array.from(
-      scoreOpeningsForYouth(index, entry.full, { maxDistanceKm: 10, dismissed: [], hidden: false }),
-    );
-    expect(near.filter((score) => score >= 0).length).toBeLessThan(all.filter((score) => score >= 0).length);
-    const dismissed = index.openings.slice(0, 3).map((opening) => opening.id);
-    const shown = scoreOpeningsForYouth(index, entry.full, { dismissed, hidden: false });
-    expect(Array.from(shown)).toEqual(all.map((score, i) => (i < 3 ? -1 : score)));
-    const hidden = scoreOpeningsForYouth(index, entry.full, { dismissed, hidden: true });
-    expect(Array.from(hidden)).toEqual(all.map((score, i) => (i < 3 ? score : -1)));
+    const workplaceOf = (i: number) => openingFactsAt(index, i).workplace;
+    for (const entry of index.youth) {
+      const facts = entry.full.facts;
+      const home = facts.home;
+      const field = index.openings[0]?.occupationField;
+      const dismissed = index.openings.filter((_, i) => i % 7 === 0).map((opening) => opening.id);
+      const isDismissed = (i: number) => i % 7 === 0;
+      const near = (i: number) => {
+        const workplace = workplaceOf(i);
+        return home !== null && workplace !== null && distanceKm(home, workplace) <= 10;
+      };
+      const cases = [
+        {
+          filters: { ...noFilters, field },
+          keep: (i: number) => index.openings[i]?.occupationField === field,
+        },
+        { filters: { ...noFilters, maxDistanceKm: 10 }, keep: near },
+        {
+          filters: { ...noFilters, field, maxDistanceKm: 10 },
+          keep: (i: number) => near(i) && index.openings[i]?.occupationField === field,
+        },
+        { filters: { ...noFilters, field: "no-such-field" }, keep: () => false },
+        { filters: { dismissed, hidden: false }, keep: (i: number) => !isDismissed(i) },
+        { filters: { dismissed, hidden: true }, keep: isDismissed },
+        {
+          filters: { dismissed, hidden: true, maxDistanceKm: 10 },
+          keep: (i: number) => isDismissed(i) && near(i),
+        },
+      ];
+      for (const { filters, keep } of cases) {
+        const expected = expectedRanking(index, facts, keep);
+        for (const [offset, limit] of [
+          [0, 5],
+          [5, 20],
+        ] as const) {
+          const page = rankOpeningsForYouth(index, entry.full, filters, offset, limit);
+          expect(page.total, JSON.stringify(filters)).toBe(expected.length);
+          expect(page.positions).toEqual(expected.slice(offset, offset + limit).map((item) => item.position));
+        }
+      }
+    }
   });
 
   it("shares one rebuild between concurrent requests and rebuilds when the version moves", async () => {

@@ -30,9 +30,15 @@ import {
 
 /**
  * The candidate index of one municipality, in memory (decision 0008): the open openings with a free
- * seat as typed arrays, and the young people with their facts prepared for scoring. Ranking a young
- * person's openings is one pass over the arrays that gives exactly the score `fitOf` gives (a
- * property test holds them equal), then a selection by score bucket; `fitOf` explains only the page.
+ * seat as typed arrays, and the young people with their facts prepared for scoring. One scorer
+ * (`scoreAt`) gives exactly the score `fitOf` gives, over the typed arrays (a property test holds
+ * them equal); `fitOf` then explains only the items of the page.
+ *
+ * Ranking a young person's openings does not score every opening: openings are grouped by
+ * occupation field and workplace postal code, and within a group everything but the strengths,
+ * the learning, the hours and mentor/support is the same, so a group's best possible score is
+ * known before looking inside it. Groups are opened best bound first until the page is certain.
+ * The total comes from per-group counts by hours a week, so it needs no scoring at all.
  */
 
 export type YouthStatus = (typeof youthStatuses)[number];
@@ -111,10 +117,29 @@ const DRIVING_LICENCE = 4;
 /** Score of a candidate that is excluded by a hard limit, a filter or a dismissal. */
 const EXCLUDED = -1;
 
+/**
+ * Runs of openings (or of groups) with what bounds their members' best score: the strengths
+ * wanted together (strengthWords words per block), the fewest qualities and hours any member asks,
+ * the most mentor and support points, and which blocks offer each learning word
+ * (blocksOfWord[wordStart[w] .. wordStart[w + 1])).
+ */
+export interface Blocks {
+  start: Uint32Array;
+  strengthMask: Uint32Array;
+  fewestWanted: Uint16Array;
+  fewestHours: Uint16Array;
+  mentorAndSupport: Float64Array;
+  wordStart: Uint32Array;
+  blocksOfWord: Uint32Array;
+}
+
 export interface CandidateIndex {
   version: number;
-  /** Open openings with a free seat, ordered by id (the stable order among equal scores). */
+  /** Open openings with a free seat, ordered by field, workplace postal code and id. */
   openings: CandidateOpening[];
+  /** Positions in id order, and each position's place in it: the stable order among equal scores. */
+  idOrder: Uint32Array;
+  idRank: Uint32Array;
   openingPosition: ReadonlyMap<string, number>;
   fieldCodes: string[];
   fieldPosition: ReadonlyMap<string, number>;
@@ -134,22 +159,25 @@ export interface CandidateIndex {
   wantedCount: Uint16Array;
   /** The highest hours a week of any opening. */
   maxHours: number;
-  /** strengthsPoints(matching, wanted) at [matching * stride + wanted], 0 when nothing matches. */
-  strengthPointsTable: Float64Array;
-  strengthPointsStride: number;
   /** strengthWords words per opening. */
   strengthMask: Uint32Array;
   /** The opening's learning word ids: wordList[wordStart[i] .. wordStart[i + 1]). */
   wordStart: Uint32Array;
   wordList: Uint32Array;
-  /** The openings offering each word: postings[postingStart[w] .. postingStart[w + 1]). */
-  postingStart: Uint32Array;
-  postings: Uint32Array;
+  /**
+   * Groups of openings with the same field and workplace postal code: group g holds the positions
+   * start[g] .. start[g + 1] - 1. Fields are runs of groups: field f holds groups
+   * fields.start[f] .. fields.start[f + 1] - 1.
+   */
+  groups: Blocks & { field: Uint16Array; postal: Uint16Array };
+  fields: Blocks;
+  /** How many openings at postal code p have at most h hours a week: [p * (maxHours + 1) + h]. */
+  postalHoursAtMost: Uint32Array;
   /** Young people ordered by id. */
   youth: YouthEntry[];
   youthById: ReadonlyMap<string, YouthEntry>;
   /** Reused by each ranking; ranking is synchronous, so requests never share them at the same time. */
-  scratch: { scores: Int8Array; wordsInCommon: Uint16Array; marks: Uint8Array; wordMarks: Uint8Array };
+  scratch: { marks: Uint8Array; wordMarks: Uint8Array };
 }
 
 const iscoByField = new Map<string, string>(
@@ -158,7 +186,8 @@ const iscoByField = new Map<string, string>(
 /** The ISCO-08 group of an occupation field of the shared vocabulary. */
 export const iscoOfField = (field: string): string | undefined => iscoByField.get(field);
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byId = (a: { id: string }, b: { id: string }) => compareText(a.id, b.id);
 
 function positionIn(dictionary: Map<string, number>, list: string[], key: string): number {
   let position = dictionary.get(key);
@@ -190,8 +219,24 @@ export function youthFactsOf(profile: Partial<ResourceProfile>, home: Coordinate
 }
 
 export function buildCandidateIndex(source: CandidateSource): CandidateIndex {
-  const openings = source.openings.filter((o) => o.status === "open" && o.seats > 0).sort(byId);
+  // Grouped by field and workplace postal code, so that a group's members lie side by side in
+  // every array and opening a group reads memory in order.
+  const openings = source.openings
+    .filter((o) => o.status === "open" && o.seats > 0)
+    .sort(
+      (a, b) =>
+        compareText(a.occupationField, b.occupationField) ||
+        compareText(a.workplacePostalCode, b.workplacePostalCode) ||
+        compareText(a.id, b.id),
+    );
   const n = openings.length;
+  const idOrder = Uint32Array.from(
+    openings.map((_, i) => i).sort((a, b) => compareText(openings[a]?.id ?? "", openings[b]?.id ?? "")),
+  );
+  const idRank = new Uint32Array(n);
+  idOrder.forEach((position, rank) => {
+    idRank[position] = rank;
+  });
 
   const fieldPosition = new Map<string, number>();
   const fieldCodes: string[] = [];
@@ -248,47 +293,60 @@ export function buildCandidateIndex(source: CandidateSource): CandidateIndex {
   }
 
   const wordStart = new Uint32Array(n + 1);
-  const postingCounts = new Uint32Array(wordKeys.length + 1);
   let totalWords = 0;
   for (let i = 0; i < n; i++) {
     wordStart[i] = totalWords;
-    const ids = openingWords[i] ?? [];
-    totalWords += ids.length;
-    for (const id of ids) postingCounts[id + 1] = (postingCounts[id + 1] ?? 0) + 1;
+    totalWords += openingWords[i]?.length ?? 0;
   }
   wordStart[n] = totalWords;
-  const wordList = new Uint32Array(totalWords);
-  const postingStart = new Uint32Array(wordKeys.length + 1);
-  for (let w = 0; w < wordKeys.length; w++) {
-    postingStart[w + 1] = (postingStart[w] ?? 0) + (postingCounts[w + 1] ?? 0);
-  }
-  const postings = new Uint32Array(totalWords);
-  const filled = postingStart.slice(0, wordKeys.length);
-  for (let i = 0; i < n; i++) {
-    let at = wordStart[i] ?? 0;
-    for (const id of openingWords[i] ?? []) {
-      wordList[at++] = id;
-      const slot = filled[id] ?? 0;
-      postings[slot] = i;
-      filled[id] = slot + 1;
-    }
-  }
+  const wordList = Uint32Array.from(openingWords.flat());
 
   let maxHours = 0;
   for (const value of hours) maxHours = Math.max(maxHours, value);
-  let maxWanted = 0;
-  for (const value of wantedCount) maxWanted = Math.max(maxWanted, value);
-  const strengthPointsStride = maxWanted + 1;
-  const strengthPointsTable = new Float64Array(strengthPointsStride * strengthPointsStride);
-  for (let matching = 1; matching <= maxWanted; matching++) {
-    for (let wanted = matching; wanted <= maxWanted; wanted++) {
-      strengthPointsTable[matching * strengthPointsStride + wanted] = strengthsPoints(matching, wanted);
+
+  // The groups: runs of the same field and workplace postal code; the fields: runs of groups.
+  const groupStarts: number[] = [];
+  const groupFields: number[] = [];
+  const groupPostals: number[] = [];
+  const fieldStarts: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const newField = i === 0 || field[i] !== field[i - 1];
+    if (newField) fieldStarts.push(groupStarts.length);
+    if (newField || postal[i] !== postal[i - 1]) {
+      groupStarts.push(i);
+      groupFields.push(field[i] ?? 0);
+      groupPostals.push(postal[i] ?? 0);
+    }
+  }
+  groupStarts.push(n);
+  fieldStarts.push(groupFields.length);
+  const members = { strengthWords, strengthMask, wantedCount, hours, flags, openingWords };
+  const groups = blocksOf(Uint32Array.from(groupStarts), members, wordKeys.length);
+  // A field's members are the openings of its groups.
+  const fields = blocksOf(
+    Uint32Array.from(fieldStarts, (g) => groupStarts[g] ?? n),
+    members,
+    wordKeys.length,
+  );
+  fields.start = Uint32Array.from(fieldStarts);
+
+  const postalHoursAtMost = new Uint32Array(postalCodes.length * (maxHours + 1));
+  for (let i = 0; i < n; i++) {
+    const at = (postal[i] ?? 0) * (maxHours + 1) + (hours[i] ?? 0);
+    postalHoursAtMost[at] = (postalHoursAtMost[at] ?? 0) + 1;
+  }
+  for (let p = 0; p < postalCodes.length; p++) {
+    for (let h = 1; h <= maxHours; h++) {
+      const at = p * (maxHours + 1) + h;
+      postalHoursAtMost[at] = (postalHoursAtMost[at] ?? 0) + (postalHoursAtMost[at - 1] ?? 0);
     }
   }
 
   const index: CandidateIndex = {
     version: source.version,
     openings,
+    idOrder,
+    idRank,
     openingPosition,
     fieldCodes,
     fieldPosition,
@@ -306,18 +364,15 @@ export function buildCandidateIndex(source: CandidateSource): CandidateIndex {
     startDay,
     wantedCount,
     maxHours,
-    strengthPointsTable,
-    strengthPointsStride,
     strengthMask,
     wordStart,
     wordList,
-    postingStart,
-    postings,
+    groups: { ...groups, field: Uint16Array.from(groupFields), postal: Uint16Array.from(groupPostals) },
+    fields,
+    postalHoursAtMost,
     youth: [],
     youthById: new Map(),
     scratch: {
-      scores: new Int8Array(n),
-      wordsInCommon: new Uint16Array(n),
       marks: new Uint8Array(n),
       wordMarks: new Uint8Array(wordKeys.length),
     },
@@ -341,6 +396,62 @@ export function buildCandidateIndex(source: CandidateSource): CandidateIndex {
   index.youth = youth;
   index.youthById = new Map(youth.map((entry) => [entry.id, entry]));
   return index;
+}
+
+/** The bounds of runs of openings: block b holds the positions starts[b] .. starts[b + 1] - 1. */
+function blocksOf(
+  starts: Uint32Array,
+  openings: {
+    strengthWords: number;
+    strengthMask: Uint32Array;
+    wantedCount: Uint16Array;
+    hours: Uint16Array;
+    flags: Uint8Array;
+    openingWords: number[][];
+  },
+  wordCount: number,
+): Blocks {
+  const count = starts.length - 1;
+  const words = openings.strengthWords;
+  const blocks: Blocks = {
+    start: starts,
+    strengthMask: new Uint32Array(count * words),
+    fewestWanted: new Uint16Array(count),
+    fewestHours: new Uint16Array(count),
+    mentorAndSupport: new Float64Array(count),
+    wordStart: new Uint32Array(wordCount + 1),
+    blocksOfWord: new Uint32Array(0),
+  };
+  const blocksOfWord: Set<number>[] = Array.from({ length: wordCount }, () => new Set());
+  for (let b = 0; b < count; b++) {
+    let fewestWanted = Number.POSITIVE_INFINITY;
+    let fewestHours = Number.POSITIVE_INFINITY;
+    let mentorAndSupport = 0;
+    for (let i = starts[b] ?? 0; i < (starts[b + 1] ?? 0); i++) {
+      for (let w = 0; w < words; w++) {
+        const at = b * words + w;
+        blocks.strengthMask[at] =
+          (blocks.strengthMask[at] ?? 0) | (openings.strengthMask[i * words + w] ?? 0);
+      }
+      fewestWanted = Math.min(fewestWanted, openings.wantedCount[i] ?? 0);
+      fewestHours = Math.min(fewestHours, openings.hours[i] ?? 0);
+      const flag = openings.flags[i] ?? 0;
+      mentorAndSupport = Math.max(
+        mentorAndSupport,
+        (flag & MENTOR ? FIT_WEIGHTS.mentorAndSupport / 2 : 0) +
+          (flag & SUPPORT ? FIT_WEIGHTS.mentorAndSupport / 2 : 0),
+      );
+      for (const word of openings.openingWords[i] ?? []) blocksOfWord[word]?.add(b);
+    }
+    blocks.fewestWanted[b] = fewestWanted;
+    blocks.fewestHours[b] = fewestHours;
+    blocks.mentorAndSupport[b] = mentorAndSupport;
+  }
+  blocksOfWord.forEach((set, w) => {
+    blocks.wordStart[w + 1] = (blocks.wordStart[w] ?? 0) + set.size;
+  });
+  blocks.blocksOfWord = Uint32Array.from(blocksOfWord.flatMap((set) => [...set]));
+  return blocks;
 }
 
 /** Prepares facts for scoring against this index; exported for the property test. */
@@ -423,105 +534,272 @@ export interface OpeningFilters {
   hidden: boolean;
 }
 
+export interface RankedPage {
+  /** How many candidates pass the hard limits and the filters. */
+  total: number;
+  /** Positions of the page's candidates, best first, equal scores in id order. */
+  positions: number[];
+  scores: number[];
+  /** How many candidates were scored to find the page (all of them without the pruning). */
+  scored: number;
+}
+
+/** How many words of the opening's learning the young person wants to learn (their words are marked). */
+function wordsInCommonAt(index: CandidateIndex, wordMarks: Uint8Array, i: number): number {
+  let common = 0;
+  const end = index.wordStart[i + 1] ?? 0;
+  for (let at = index.wordStart[i] ?? 0; at < end; at++) common += wordMarks[index.wordList[at] ?? 0] ?? 0;
+  return common;
+}
+
 /**
- * Scores every opening of the index for a young person into `scratch.scores` (EXCLUDED where a hard
- * limit, a filter or a dismissal leaves it out) and returns that array.
+ * The page of the candidates scoring at least `threshold`, best first and then in id order: each
+ * becomes one number, (100 - score) * n + its rank in id order, and a numeric sort of those is the
+ * order.
  */
-export function scoreOpeningsForYouth(
+function pageOf(
+  index: CandidateIndex,
+  candidates: Candidates,
+  threshold: number,
+  offset: number,
+  limit: number,
+) {
+  const n = index.openings.length;
+  const keys = new Float64Array(candidates.count);
+  let count = 0;
+  for (let k = 0; k < candidates.count; k++) {
+    const score = candidates.scores[k] ?? 0;
+    if (score >= threshold)
+      keys[count++] = (100 - score) * n + (index.idRank[candidates.positions[k] ?? 0] ?? 0);
+  }
+  const page = keys
+    .subarray(0, count)
+    .sort()
+    .subarray(offset, offset + limit);
+  return {
+    positions: Array.from(page, (key) => index.idOrder[key % n] ?? 0),
+    scores: Array.from(page, (key) => 100 - Math.floor(key / n)),
+  };
+}
+
+/** A growing list of scored candidates. */
+class Candidates {
+  positions = new Uint32Array(256);
+  scores = new Uint8Array(256);
+  count = 0;
+
+  push(position: number, score: number): void {
+    if (this.count === this.positions.length) {
+      const positions = new Uint32Array(this.count * 2);
+      positions.set(this.positions);
+      this.positions = positions;
+      const scores = new Uint8Array(this.count * 2);
+      scores.set(this.scores);
+      this.scores = scores;
+    }
+    this.positions[this.count] = position;
+    this.scores[this.count] = score;
+    this.count++;
+  }
+}
+
+/**
+ * The page [offset, offset + limit) of a young person's openings, ranked by score (equal scores in
+ * id order), and how many there are in all.
+ */
+export function rankOpeningsForYouth(
   index: CandidateIndex,
   youth: PreparedYouth,
   filters: OpeningFilters,
-): Int8Array {
-  const n = index.openings.length;
-  const { scores, wordsInCommon, marks } = index.scratch;
-
-  // Everything that depends on the young person and one value of an opening is looked up in a
-  // table made here, with fitOf's own functions; the loop then adds the same numbers in fitOf's order.
+  offset: number,
+  limit: number,
+): RankedPage {
+  const { marks, wordMarks } = index.scratch;
+  const onlyField = filters.field === undefined ? -1 : (index.fieldPosition.get(filters.field) ?? -2);
   const maxKm = filters.maxDistanceKm ?? Number.POSITIVE_INFINITY;
-  const home = youth.facts.home;
+  const travelLimit = youth.travelLimit;
+
+  // Per workplace postal code: the distance (NaN when unknown), and whether it rules the place out.
   const postalCount = index.postalCodes.length;
-  /** Per workplace postal code: 1 when too far (or beyond the filter), else the distance points. */
+  const kmByPostal = new Float64Array(postalCount);
   const postalExcluded = new Uint8Array(postalCount);
-  const postalPoints = new Float64Array(postalCount);
+  const home = youth.facts.home;
   for (let p = 0; p < postalCount; p++) {
     const workplace = index.postalCoordinates[p];
     const km = home && workplace ? distanceKm(home, workplace) : Number.NaN;
-    // An unknown distance (NaN) compares false: it neither excludes nor counts, as in fitOf; only
-    // a distance filter leaves it out, since it cannot be known to be near.
-    if ((maxKm !== Number.POSITIVE_INFINITY && !(km <= maxKm)) || isTooFar(km, youth.travelLimit)) {
+    kmByPostal[p] = km;
+    // Only a distance filter leaves out an unknown distance: it cannot be known to be near.
+    if (isTooFar(km, travelLimit) || (maxKm !== Number.POSITIVE_INFINITY && !(km <= maxKm))) {
       postalExcluded[p] = 1;
-    } else if (km <= youth.travelLimit) {
-      postalPoints[p] = distancePoints(km, youth.travelLimit);
     }
   }
-  /** Per hours a week of an opening: -1 when too many, else the hours points. */
-  const hoursPoints = new Float64Array(index.maxHours + 1);
-  const youthHours = youth.facts.hoursPerWeek;
-  for (let hours = 0; hours <= index.maxHours; hours++) {
-    hoursPoints[hours] = hasTooManyHours(hours, youthHours)
-      ? EXCLUDED
-      : youthHours === null || hours <= youthHours
-        ? FIT_WEIGHTS.hours
-        : FIT_WEIGHTS.hours / 2;
+  // The most hours a week the young person can be offered (-1: none).
+  let hoursAllowed = -1;
+  while (hoursAllowed < index.maxHours && !hasTooManyHours(hoursAllowed + 1, youth.facts.hoursPerWeek)) {
+    hoursAllowed++;
   }
-  const learningPointsByCount = [0, learningPoints(1), learningPoints(2)];
+  const wanted = (i: number) => {
+    const p = index.postal[i] ?? 0;
+    return (
+      (onlyField === -1 || index.field[i] === onlyField) &&
+      postalExcluded[p] === 0 &&
+      (index.hours[i] ?? 0) <= hoursAllowed
+    );
+  };
+  const score = (i: number) =>
+    scoreAt(
+      index,
+      youth,
+      i,
+      kmByPostal[index.postal[i] ?? 0] ?? Number.NaN,
+      wordsInCommonAt(index, wordMarks, i),
+    );
 
-  wordsInCommon.fill(0);
-  for (const word of youth.wordIds) {
-    const end = index.postingStart[word + 1] ?? 0;
-    for (let at = index.postingStart[word] ?? 0; at < end; at++) {
-      const i = index.postings[at] ?? 0;
-      wordsInCommon[i] = (wordsInCommon[i] ?? 0) + 1;
+  for (const word of youth.wordIds) wordMarks[word] = 1;
+  try {
+    if (filters.hidden) {
+      const candidates = new Candidates();
+      for (const id of filters.dismissed) {
+        const i = index.openingPosition.get(id);
+        if (i !== undefined && wanted(i)) candidates.push(i, score(i));
+      }
+      return {
+        total: candidates.count,
+        scored: candidates.count,
+        ...pageOf(index, candidates, 0, offset, limit),
+      };
     }
-  }
 
-  marks.fill(filters.hidden ? 0 : 1);
-  for (const id of filters.dismissed) {
-    const i = index.openingPosition.get(id);
-    if (i !== undefined) marks[i] = filters.hidden ? 1 : 0;
-  }
-
-  const onlyField = filters.field === undefined ? -1 : (index.fieldPosition.get(filters.field) ?? -2);
-  const { field, postal, hours, flags, languageSet, startDay, wantedCount, strengthMask } = index;
-  const { interestPoints: interestByField, languageMissing, drivingLicence } = youth;
-  const youthStart = youth.startDay;
-  const strengthTable = index.strengthPointsTable;
-  const stride = index.strengthPointsStride;
-  const words = index.strengthWords;
-  const youthMask0 = youth.strengthMask[0] ?? 0;
-  const youthMask1 = youth.strengthMask[1] ?? 0;
-  for (let i = 0; i < n; i++) {
-    const p = postal[i] ?? 0;
-    const hoursFit = hoursPoints[hours[i] ?? 0] ?? EXCLUDED;
-    const f = field[i] ?? 0;
-    if (marks[i] === 0 || postalExcluded[p] === 1 || hoursFit < 0 || (onlyField !== -1 && f !== onlyField)) {
-      scores[i] = EXCLUDED;
-      continue;
+    let total = 0;
+    for (const id of filters.dismissed) {
+      const i = index.openingPosition.get(id);
+      if (i === undefined || marks[i] === 1 || !wanted(i)) continue;
+      marks[i] = 1;
+      total--;
     }
-    let matching = 0;
-    if (words === 2) {
-      matching =
-        bitCount((strengthMask[2 * i] ?? 0) & youthMask0) +
-        bitCount((strengthMask[2 * i + 1] ?? 0) & youthMask1);
-    } else {
-      for (let w = 0; w < words; w++) {
-        matching += bitCount((strengthMask[i * words + w] ?? 0) & (youth.strengthMask[w] ?? 0));
+    const { groups, fields } = index;
+    const fieldCount = fields.start.length - 1;
+    const hoursColumn = Math.min(hoursAllowed, index.maxHours);
+    if (hoursAllowed >= 0) {
+      if (onlyField === -1) {
+        for (let p = 0; p < postalCount; p++) {
+          if (postalExcluded[p] === 0)
+            total += index.postalHoursAtMost[p * (index.maxHours + 1) + hoursColumn] ?? 0;
+        }
+      } else if (onlyField >= 0) {
+        for (let g = fields.start[onlyField] ?? 0; g < (fields.start[onlyField + 1] ?? 0); g++) {
+          const p = groups.postal[g] ?? 0;
+          if (postalExcluded[p] === 1) continue;
+          for (let i = groups.start[g] ?? 0; i < (groups.start[g + 1] ?? 0); i++) {
+            if ((index.hours[i] ?? 0) <= hoursAllowed) total++;
+          }
+        }
       }
     }
-    let score = interestByField[f] ?? 0;
-    score += strengthTable[matching * stride + (wantedCount[i] ?? 0)] ?? 0;
-    score += learningPointsByCount[Math.min(2, wordsInCommon[i] ?? 0)] ?? 0;
-    score += postalPoints[p] ?? 0;
-    score += hoursFit;
-    const flag = flags[i] ?? 0;
-    if (flag & MENTOR) score += FIT_WEIGHTS.mentorAndSupport / 2;
-    if (flag & SUPPORT) score += FIT_WEIGHTS.mentorAndSupport / 2;
-    if (flag & DRIVING_LICENCE && !drivingLicence) score -= FIT_PENALTIES.drivingLicence;
-    if (languageMissing[languageSet[i] ?? 0]) score -= FIT_PENALTIES.language;
-    if (startsTooLate(startDay[i] ?? Number.NaN, youthStart)) score -= FIT_PENALTIES.startsLater;
-    scores[i] = finalScore(score);
+
+    // The best score any member of a block could have, as a whole number safely above it: the
+    // field, and for a group the place, are the same for all members; the other terms are bounded
+    // by what the members offer together.
+    const youthHours = youth.facts.hoursPerWeek;
+    const words = index.strengthWords;
+    const learnable = (blocks: Blocks) => {
+      const marked = new Uint8Array(blocks.start.length - 1);
+      for (const word of youth.wordIds) {
+        for (let at = blocks.wordStart[word] ?? 0; at < (blocks.wordStart[word + 1] ?? 0); at++) {
+          marked[blocks.blocksOfWord[at] ?? 0] = 1;
+        }
+      }
+      return marked;
+    };
+    const boundOf = (blocks: Blocks, b: number, interest: number, nearness: number, canLearn: number) => {
+      let matching = 0;
+      for (let w = 0; w < words; w++) {
+        matching += bitCount((blocks.strengthMask[b * words + w] ?? 0) & (youth.strengthMask[w] ?? 0));
+      }
+      const best =
+        interest +
+        (matching > 0 ? strengthsPoints(matching, blocks.fewestWanted[b] ?? 0) : 0) +
+        (canLearn ? FIT_WEIGHTS.learning : 0) +
+        nearness +
+        (youthHours === null || (blocks.fewestHours[b] ?? 0) <= youthHours
+          ? FIT_WEIGHTS.hours
+          : FIT_WEIGHTS.hours / 2) +
+        (blocks.mentorAndSupport[b] ?? 0);
+      // Float addition is monotone, so a larger term never makes a smaller sum; +1 covers rounding.
+      return Math.max(0, Math.min(101, Math.ceil(best) + 1));
+    };
+    const nearnessAt = new Float64Array(postalCount);
+    let nearest = 0;
+    for (let p = 0; p < postalCount; p++) {
+      const km = kmByPostal[p] ?? Number.NaN;
+      if (postalExcluded[p] === 1 || !(km <= travelLimit)) continue;
+      nearnessAt[p] = distancePoints(km, travelLimit);
+      nearest = Math.max(nearest, nearnessAt[p] ?? 0);
+    }
+    // Fields first, bounded with the nearest place of all; a field whose bound cannot reach the
+    // page is never opened, and a group's bound never exceeds its field's.
+    const fieldLearnable = learnable(fields);
+    const fieldOrder: { field: number; bound: number }[] = [];
+    for (let f = 0; f < fieldCount; f++) {
+      if ((onlyField !== -1 && f !== onlyField) || hoursAllowed < 0) continue;
+      const bound = boundOf(fields, f, youth.interestPoints[f] ?? 0, nearest, fieldLearnable[f] ?? 0);
+      fieldOrder.push({ field: f, bound });
+    }
+    fieldOrder.sort((a, b) => b.bound - a.bound);
+    const groupLearnable = learnable(groups);
+    const groupsAtBound: number[][] = Array.from({ length: 102 }, () => []);
+    let opened = 0;
+
+    // Open groups while their bound can still reach the page: the page needs `needed` candidates,
+    // and a group whose bound is below the score of the needed-th best so far cannot change it.
+    const needed = offset + limit;
+    const candidates = new Candidates();
+    const perScore = new Uint32Array(101);
+    let threshold = -1;
+    for (let bound = 101; bound >= 0 && bound >= threshold; bound--) {
+      for (; opened < fieldOrder.length && (fieldOrder[opened]?.bound ?? -1) >= bound; opened++) {
+        const f = fieldOrder[opened]?.field ?? 0;
+        for (let g = fields.start[f] ?? 0; g < (fields.start[f + 1] ?? 0); g++) {
+          const p = groups.postal[g] ?? 0;
+          if (postalExcluded[p] === 1) continue;
+          const groupBound = boundOf(
+            groups,
+            g,
+            youth.interestPoints[f] ?? 0,
+            nearnessAt[p] ?? 0,
+            groupLearnable[g] ?? 0,
+          );
+          groupsAtBound[groupBound]?.push(g);
+        }
+      }
+      for (const g of groupsAtBound[bound] ?? []) {
+        const end = groups.start[g + 1] ?? 0;
+        for (let i = groups.start[g] ?? 0; i < end; i++) {
+          if (marks[i] === 1 || (index.hours[i] ?? 0) > hoursAllowed) continue;
+          const value = score(i);
+          if (value < 0) continue;
+          candidates.push(i, value);
+          perScore[value] = (perScore[value] ?? 0) + 1;
+        }
+      }
+      if (candidates.count >= needed) {
+        threshold = 100;
+        let atLeast = perScore[threshold] ?? 0;
+        while (atLeast < needed) atLeast += perScore[--threshold] ?? 0;
+      }
+    }
+    return {
+      total,
+      scored: candidates.count,
+      ...pageOf(index, candidates, threshold, offset, limit),
+    };
+  } finally {
+    for (const word of youth.wordIds) wordMarks[word] = 0;
+    for (const id of filters.dismissed) {
+      const i = index.openingPosition.get(id);
+      if (i !== undefined) marks[i] = 0;
+    }
   }
-  return scores;
 }
 
 export interface YouthFilters {
@@ -570,18 +848,11 @@ export function scoreYouthForOpening(index: CandidateIndex, i: number, filters: 
   return scores;
 }
 
-export interface RankedPage {
-  /** How many candidates are not excluded. */
-  total: number;
-  /** Positions into the scored array, best first, equal scores in array order. */
-  positions: number[];
-}
-
 /**
  * The page [offset, offset + limit) of the candidates ranked by score, without sorting: scores are
  * whole numbers 0-100, so one pass counts each score and a second collects the page's buckets.
  */
-export function selectPage(scores: Int8Array, offset: number, limit: number): RankedPage {
+export function selectPage(scores: Int8Array, offset: number, limit: number): Omit<RankedPage, "scored"> {
   const counts = new Uint32Array(101);
   for (let i = 0; i < scores.length; i++) {
     const score = scores[i] ?? EXCLUDED;
@@ -590,7 +861,7 @@ export function selectPage(scores: Int8Array, offset: number, limit: number): Ra
   let total = 0;
   for (const count of counts) total += count;
   const end = Math.min(total, offset + limit);
-  if (offset >= end) return { total, positions: [] };
+  if (offset >= end) return { total, positions: [], scores: [] };
 
   // The highest bucket reaching rank `offset` and the lowest reaching rank `end - 1`.
   let high = 100;
@@ -618,7 +889,7 @@ export function selectPage(scores: Int8Array, offset: number, limit: number): Ra
       positions.push(bucket[k] ?? 0);
     }
   }
-  return { total, positions };
+  return { total, positions, scores: positions.map((i) => scores[i] ?? EXCLUDED) };
 }
 
 /** The facts `fitOf` needs of an opening of the index. */

@@ -13,7 +13,7 @@ import {
   iscoOfField,
   openingFactsAt,
   type PreparedYouth,
-  scoreOpeningsForYouth,
+  rankOpeningsForYouth,
   scoreYouthForOpening,
   selectPage,
 } from "./candidate-index.js";
@@ -86,19 +86,23 @@ function rankOpenings(
   query: OpeningRecommendationsQuery,
 ): RankedPage<OpeningRecommendation> {
   const offset = decodeOffset(query.cursor);
-  // The scores live in the index's scratch space: read them before anything awaits.
-  const scores = scoreOpeningsForYouth(index, youth, {
-    field: query.field,
-    maxDistanceKm: query.maxDistanceKm,
-    dismissed: state.dismissedOpeningIds,
-    hidden: query.hidden,
-  });
-  const page = selectPage(scores, offset, query.limit);
+  const page = rankOpeningsForYouth(
+    index,
+    youth,
+    {
+      field: query.field,
+      maxDistanceKm: query.maxDistanceKm,
+      dismissed: state.dismissedOpeningIds,
+      hidden: query.hidden,
+    },
+    offset,
+    query.limit,
+  );
   const interested = new Set(state.interestedOpeningIds);
-  const items = page.positions.map((i) => {
+  const items = page.positions.map((i, k) => {
     const opening = index.openings[i];
     if (!opening) throw new Error(`no opening at ${i}`);
-    const fit = explained(fitOf(youth.facts, openingFactsAt(index, i), iscoOfField), scores[i] ?? -1);
+    const fit = explained(fitOf(youth.facts, openingFactsAt(index, i), iscoOfField), page.scores[k] ?? -1);
     return presentOpeningRecommendation(opening, fit, {
       mine: interested.has(opening.id),
       matchId: state.matchIdByOpening[opening.id] ?? null,
@@ -173,10 +177,10 @@ export async function recommendYouthForOpening(
   });
   const page = selectPage(scores, offset, query.limit);
   const opening = openingFactsAt(index, i);
-  const ranked = page.positions.map((y) => {
+  const ranked = page.positions.map((y, k) => {
     const entry = index.youth[y];
     if (!entry) throw new Error(`no young person at ${y}`);
-    return { entry, fit: explained(fitOf(entry.network.facts, opening, iscoOfField), scores[y] ?? -1) };
+    return { entry, fit: explained(fitOf(entry.network.facts, opening, iscoOfField), page.scores[k] ?? -1) };
   });
 
   const companyInterest = new Set(state.companyInterestYouthIds);
