@@ -59,6 +59,9 @@ it("staff enrol a young person, open the detail page and reveal the CPR number; 
     await page.getByText("Invitationen er sendt til ali.indskrevet@roskilde.demo").waitFor();
     expect(await page.locator("main").textContent()).toContain("170406-XXXX");
     expect(await page.locator("main").textContent()).not.toContain("170406-4321");
+    // The counsellor sees what fits the young person, with the reasons, to talk about it.
+    await page.getByRole("heading", { level: 2, name: "Anbefalede praktikker" }).waitFor();
+    await page.getByText(/passer i alt/).waitFor();
     await expectAccessible(page);
 
     // The full CPR number only on request, with the reason it is logged.

@@ -302,6 +302,15 @@ export const recommendations = {
       "GET",
       withQuery("/api/me/recommendations", { ...query, hidden: hiddenParam(query.hidden) }),
     ),
+  /** For staff: the openings recommended to one young person of the municipality, best first. */
+  forYouth: (youthId: string, query: RecommendationQuery = {}) =>
+    apiRequest<RecommendationPage<OpeningRecommendation>>(
+      "GET",
+      withQuery(`/api/youth/${path(youthId)}/recommendations`, {
+        ...query,
+        hidden: hiddenParam(query.hidden),
+      }),
+    ),
   /** Consenting young people for one of the company's openings, best first. */
   forOpening: (openingId: string, query: Omit<RecommendationQuery, "field"> = {}) =>
     apiRequest<RecommendationPage<YouthRecommendation>>(

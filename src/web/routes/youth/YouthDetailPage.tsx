@@ -27,6 +27,7 @@ import { SensitiveForm } from "../../components/youth/SensitiveForm";
 import { useYouthRecord } from "../../components/youth/useYouthRecord";
 import { YouthLoadProblem } from "../../components/youth/YouthLoadProblem";
 import type { EnrolledState } from "./EnrolYouthPage";
+import { YouthRecommendationsSection } from "./YouthRecommendationsSection";
 
 /** /youth/:id: one young person for staff and admins. */
 export function YouthDetailPage() {
@@ -115,6 +116,8 @@ function YouthDetails({ young, onChange }: { young: YouthFull; onChange: (young:
           })}
         </dl>
       </section>
+
+      <YouthRecommendationsSection youthId={young.id} />
 
       <section className="nx-section" aria-labelledby="progress-heading">
         <h2 id="progress-heading">{t("progress.title")}</h2>
