@@ -114,6 +114,20 @@ export interface YouthEntry {
 const MENTOR = 1;
 const SUPPORT = 2;
 const DRIVING_LICENCE = 4;
+
+// The columns of an opening's row (CandidateIndex.rows); the strength mask words come last.
+const FIELD = 0;
+const POSTAL = 1;
+const HOURS = 2;
+const FLAGS = 3;
+const LANGUAGES = 4;
+const WANTED = 5;
+const START_DAY = 6;
+const WORDS_FROM = 7;
+const WORDS_TO = 8;
+const STRENGTHS = 9;
+/** START_DAY of an opening without an earliest start. */
+const NO_DATE = -2_147_483_648;
 /** Score of a candidate that is excluded by a hard limit, a filter or a dismissal. */
 const EXCLUDED = -1;
 
@@ -149,23 +163,19 @@ export interface CandidateIndex {
   strengthWords: number;
   strengthBit: ReadonlyMap<string, number>;
   wordIds: ReadonlyMap<string, number>;
-  // One entry per opening:
-  field: Uint16Array;
-  postal: Uint16Array;
-  hours: Uint16Array;
-  flags: Uint8Array;
-  languageSet: Uint16Array;
-  startDay: Float64Array;
-  wantedCount: Uint16Array;
+  /**
+   * One row of whole numbers per opening (rowSize of them, at i * rowSize), so that an opening's
+   * facts share a cache line or two: ranking touches few openings, but each of them cold.
+   */
+  rows: Int32Array;
+  rowSize: number;
   /** The highest hours a week of any opening. */
   maxHours: number;
-  /** strengthWords words per opening. */
-  strengthMask: Uint32Array;
-  /** The opening's learning word ids: wordList[wordStart[i] .. wordStart[i + 1]). */
-  wordStart: Uint32Array;
+  /** The openings' learning word ids: row[WORDS_FROM] .. row[WORDS_TO] - 1 index into it. */
   wordList: Uint32Array;
   /**
-   * Groups of openings with the same field and workplace postal code: group g holds the positions
+   * Groups of openings with the same field and workplace postal code, the most mentor and support
+   * points first: group g holds the positions
    * start[g] .. start[g + 1] - 1. Fields are runs of groups: field f holds groups
    * fields.start[f] .. fields.start[f + 1] - 1.
    */
@@ -177,7 +187,7 @@ export interface CandidateIndex {
   youth: YouthEntry[];
   youthById: ReadonlyMap<string, YouthEntry>;
   /** Reused by each ranking; ranking is synchronous, so requests never share them at the same time. */
-  scratch: { marks: Uint8Array; wordMarks: Uint8Array };
+  scratch: { marks: Uint8Array; wordMarks: Uint8Array; groupBest: Float64Array };
 }
 
 const iscoByField = new Map<string, string>(
@@ -187,6 +197,11 @@ const iscoByField = new Map<string, string>(
 export const iscoOfField = (field: string): string | undefined => iscoByField.get(field);
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** An opening's points for a mentor and for support: within a group, the most come first. */
+const mentorAndSupportOf = (opening: CandidateOpening | undefined) =>
+  (opening?.hasMentor ? FIT_WEIGHTS.mentorAndSupport / 2 : 0) +
+  ((opening?.supportOffered.length ?? 0) > 0 ? FIT_WEIGHTS.mentorAndSupport / 2 : 0);
 const byId = (a: { id: string }, b: { id: string }) => compareText(a.id, b.id);
 
 function positionIn(dictionary: Map<string, number>, list: string[], key: string): number {
@@ -219,14 +234,15 @@ export function youthFactsOf(profile: Partial<ResourceProfile>, home: Coordinate
 }
 
 export function buildCandidateIndex(source: CandidateSource): CandidateIndex {
-  // Grouped by field and workplace postal code, so that a group's members lie side by side in
-  // every array and opening a group reads memory in order.
+  // Grouped by field and workplace postal code, so that a group's members lie side by side and
+  // opening a group reads memory in order; within a group, the most mentor and support first.
   const openings = source.openings
     .filter((o) => o.status === "open" && o.seats > 0)
     .sort(
       (a, b) =>
         compareText(a.occupationField, b.occupationField) ||
         compareText(a.workplacePostalCode, b.workplacePostalCode) ||
+        mentorAndSupportOf(b) - mentorAndSupportOf(a) ||
         compareText(a.id, b.id),
     );
   const n = openings.length;
@@ -300,6 +316,23 @@ export function buildCandidateIndex(source: CandidateSource): CandidateIndex {
   }
   wordStart[n] = totalWords;
   const wordList = Uint32Array.from(openingWords.flat());
+  const rowSize = STRENGTHS + strengthWords;
+  const rows = new Int32Array(n * rowSize);
+  for (let i = 0; i < n; i++) {
+    const row = i * rowSize;
+    rows[row + FIELD] = field[i] ?? 0;
+    rows[row + POSTAL] = postal[i] ?? 0;
+    rows[row + HOURS] = hours[i] ?? 0;
+    rows[row + FLAGS] = flags[i] ?? 0;
+    rows[row + LANGUAGES] = languageSet[i] ?? 0;
+    rows[row + WANTED] = wantedCount[i] ?? 0;
+    const day = startDay[i] ?? Number.NaN;
+    rows[row + START_DAY] = Number.isNaN(day) ? NO_DATE : day;
+    rows[row + WORDS_FROM] = wordStart[i] ?? 0;
+    rows[row + WORDS_TO] = wordStart[i + 1] ?? 0;
+    for (let w = 0; w < strengthWords; w++)
+      rows[row + STRENGTHS + w] = strengthMask[i * strengthWords + w] ?? 0;
+  }
 
   let maxHours = 0;
   for (const value of hours) maxHours = Math.max(maxHours, value);
@@ -356,16 +389,9 @@ export function buildCandidateIndex(source: CandidateSource): CandidateIndex {
     strengthWords,
     strengthBit,
     wordIds,
-    field,
-    postal,
-    hours,
-    flags,
-    languageSet,
-    startDay,
-    wantedCount,
+    rows,
+    rowSize,
     maxHours,
-    strengthMask,
-    wordStart,
     wordList,
     groups: { ...groups, field: Uint16Array.from(groupFields), postal: Uint16Array.from(groupPostals) },
     fields,
@@ -374,6 +400,7 @@ export function buildCandidateIndex(source: CandidateSource): CandidateIndex {
     youthById: new Map(),
     scratch: {
       marks: new Uint8Array(n),
+      groupBest: new Float64Array(groupFields.length),
       wordMarks: new Uint8Array(wordKeys.length),
     },
   };
@@ -498,29 +525,50 @@ function bitCount(value: number): number {
 function scoreAt(index: CandidateIndex, youth: PreparedYouth, i: number, km: number, wordsInCommon: number) {
   // An unknown distance (NaN) compares false: it neither excludes nor counts, as in fitOf.
   if (isTooFar(km, youth.travelLimit)) return EXCLUDED;
-  const hours = index.hours[i] ?? 0;
+  const rows = index.rows;
+  const row = i * index.rowSize;
+  const hours = rows[row + HOURS] ?? 0;
   const youthHours = youth.facts.hoursPerWeek;
   if (hasTooManyHours(hours, youthHours)) return EXCLUDED;
 
   let score = 0;
-  score += youth.interestPoints[index.field[i] ?? 0] ?? 0;
+  score += youth.interestPoints[rows[row + FIELD] ?? 0] ?? 0;
   let matching = 0;
-  const words = index.strengthWords;
-  for (let w = 0; w < words; w++) {
-    matching += bitCount((index.strengthMask[i * words + w] ?? 0) & (youth.strengthMask[w] ?? 0));
+  for (let w = 0; w < index.strengthWords; w++) {
+    matching += bitCount((rows[row + STRENGTHS + w] ?? 0) & (youth.strengthMask[w] ?? 0));
   }
-  if (matching > 0) score += strengthsPoints(matching, index.wantedCount[i] ?? 0);
+  if (matching > 0) score += strengthsPoints(matching, rows[row + WANTED] ?? 0);
   if (wordsInCommon > 0) score += learningPoints(wordsInCommon);
   if (km <= youth.travelLimit) score += distancePoints(km, youth.travelLimit);
   score += youthHours === null || hours <= youthHours ? FIT_WEIGHTS.hours : FIT_WEIGHTS.hours / 2;
-  const flags = index.flags[i] ?? 0;
+  const flags = rows[row + FLAGS] ?? 0;
   if (flags & MENTOR) score += FIT_WEIGHTS.mentorAndSupport / 2;
   if (flags & SUPPORT) score += FIT_WEIGHTS.mentorAndSupport / 2;
   if (flags & DRIVING_LICENCE && !youth.drivingLicence) score -= FIT_PENALTIES.drivingLicence;
-  if (youth.languageMissing[index.languageSet[i] ?? 0]) score -= FIT_PENALTIES.language;
-  // Without a date on either side (NaN) there is no concern.
-  if (startsTooLate(index.startDay[i] ?? Number.NaN, youth.startDay)) score -= FIT_PENALTIES.startsLater;
+  if (youth.languageMissing[rows[row + LANGUAGES] ?? 0]) score -= FIT_PENALTIES.language;
+  // Without a date on either side there is no concern (a missing young person's date is NaN).
+  const start = rows[row + START_DAY] ?? NO_DATE;
+  if (start !== NO_DATE && startsTooLate(start, youth.startDay)) score -= FIT_PENALTIES.startsLater;
   return finalScore(score);
+}
+
+/** The facts of an opening's row that ranking reads outside the scorer. */
+const postalAt = (index: CandidateIndex, i: number) => index.rows[i * index.rowSize + POSTAL] ?? 0;
+const hoursAt = (index: CandidateIndex, i: number) => index.rows[i * index.rowSize + HOURS] ?? 0;
+const fieldAt = (index: CandidateIndex, i: number) => index.rows[i * index.rowSize + FIELD] ?? 0;
+const mentorAndSupportAt = (index: CandidateIndex, i: number) => {
+  const flags = index.rows[i * index.rowSize + FLAGS] ?? 0;
+  return (
+    (flags & MENTOR ? FIT_WEIGHTS.mentorAndSupport / 2 : 0) +
+    (flags & SUPPORT ? FIT_WEIGHTS.mentorAndSupport / 2 : 0)
+  );
+};
+
+/** Marks (1) or unmarks (0) the opening's learning words. */
+function markWordsOf(index: CandidateIndex, wordMarks: Uint8Array, i: number, mark: number): void {
+  const row = i * index.rowSize;
+  const end = index.rows[row + WORDS_TO] ?? 0;
+  for (let at = index.rows[row + WORDS_FROM] ?? 0; at < end; at++) wordMarks[index.wordList[at] ?? 0] = mark;
 }
 
 export interface OpeningFilters {
@@ -546,9 +594,11 @@ export interface RankedPage {
 
 /** How many words of the opening's learning the young person wants to learn (their words are marked). */
 function wordsInCommonAt(index: CandidateIndex, wordMarks: Uint8Array, i: number): number {
+  const row = i * index.rowSize;
+  const end = index.rows[row + WORDS_TO] ?? 0;
   let common = 0;
-  const end = index.wordStart[i + 1] ?? 0;
-  for (let at = index.wordStart[i] ?? 0; at < end; at++) common += wordMarks[index.wordList[at] ?? 0] ?? 0;
+  for (let at = index.rows[row + WORDS_FROM] ?? 0; at < end; at++)
+    common += wordMarks[index.wordList[at] ?? 0] ?? 0;
   return common;
 }
 
@@ -639,11 +689,10 @@ export function rankOpeningsForYouth(
     hoursAllowed++;
   }
   const wanted = (i: number) => {
-    const p = index.postal[i] ?? 0;
     return (
-      (onlyField === -1 || index.field[i] === onlyField) &&
-      postalExcluded[p] === 0 &&
-      (index.hours[i] ?? 0) <= hoursAllowed
+      (onlyField === -1 || fieldAt(index, i) === onlyField) &&
+      postalExcluded[postalAt(index, i)] === 0 &&
+      hoursAt(index, i) <= hoursAllowed
     );
   };
   const score = (i: number) =>
@@ -651,7 +700,7 @@ export function rankOpeningsForYouth(
       index,
       youth,
       i,
-      kmByPostal[index.postal[i] ?? 0] ?? Number.NaN,
+      kmByPostal[postalAt(index, i)] ?? Number.NaN,
       wordsInCommonAt(index, wordMarks, i),
     );
 
@@ -691,7 +740,7 @@ export function rankOpeningsForYouth(
           const p = groups.postal[g] ?? 0;
           if (postalExcluded[p] === 1) continue;
           for (let i = groups.start[g] ?? 0; i < (groups.start[g + 1] ?? 0); i++) {
-            if ((index.hours[i] ?? 0) <= hoursAllowed) total++;
+            if (hoursAt(index, i) <= hoursAllowed) total++;
           }
         }
       }
@@ -711,12 +760,12 @@ export function rankOpeningsForYouth(
       }
       return marked;
     };
-    const boundOf = (blocks: Blocks, b: number, interest: number, nearness: number, canLearn: number) => {
+    const bestOf = (blocks: Blocks, b: number, interest: number, nearness: number, canLearn: number) => {
       let matching = 0;
       for (let w = 0; w < words; w++) {
         matching += bitCount((blocks.strengthMask[b * words + w] ?? 0) & (youth.strengthMask[w] ?? 0));
       }
-      const best =
+      return (
         interest +
         (matching > 0 ? strengthsPoints(matching, blocks.fewestWanted[b] ?? 0) : 0) +
         (canLearn ? FIT_WEIGHTS.learning : 0) +
@@ -724,10 +773,12 @@ export function rankOpeningsForYouth(
         (youthHours === null || (blocks.fewestHours[b] ?? 0) <= youthHours
           ? FIT_WEIGHTS.hours
           : FIT_WEIGHTS.hours / 2) +
-        (blocks.mentorAndSupport[b] ?? 0);
-      // Float addition is monotone, so a larger term never makes a smaller sum; +1 covers rounding.
-      return Math.max(0, Math.min(101, Math.ceil(best) + 1));
+        (blocks.mentorAndSupport[b] ?? 0)
+      );
     };
+    // A whole point above the best: float addition is monotone, so larger terms never give a
+    // smaller sum, and the point covers any rounding in how the best was added up.
+    const boundFrom = (best: number) => Math.max(0, Math.min(101, Math.ceil(best) + 1));
     const nearnessAt = new Float64Array(postalCount);
     let nearest = 0;
     for (let p = 0; p < postalCount; p++) {
@@ -742,11 +793,14 @@ export function rankOpeningsForYouth(
     const fieldOrder: { field: number; bound: number }[] = [];
     for (let f = 0; f < fieldCount; f++) {
       if ((onlyField !== -1 && f !== onlyField) || hoursAllowed < 0) continue;
-      const bound = boundOf(fields, f, youth.interestPoints[f] ?? 0, nearest, fieldLearnable[f] ?? 0);
+      const bound = boundFrom(
+        bestOf(fields, f, youth.interestPoints[f] ?? 0, nearest, fieldLearnable[f] ?? 0),
+      );
       fieldOrder.push({ field: f, bound });
     }
     fieldOrder.sort((a, b) => b.bound - a.bound);
     const groupLearnable = learnable(groups);
+    const groupBestBesides = index.scratch.groupBest;
     const groupsAtBound: number[][] = Array.from({ length: 102 }, () => []);
     let opened = 0;
 
@@ -762,20 +816,27 @@ export function rankOpeningsForYouth(
         for (let g = fields.start[f] ?? 0; g < (fields.start[f + 1] ?? 0); g++) {
           const p = groups.postal[g] ?? 0;
           if (postalExcluded[p] === 1) continue;
-          const groupBound = boundOf(
+          const best = bestOf(
             groups,
             g,
             youth.interestPoints[f] ?? 0,
             nearnessAt[p] ?? 0,
             groupLearnable[g] ?? 0,
           );
+          // Without the group's mentor and support points: each member adds its own below.
+          groupBestBesides[g] = best - (groups.mentorAndSupport[g] ?? 0);
+          const groupBound = boundFrom(best);
           groupsAtBound[groupBound]?.push(g);
         }
       }
       for (const g of groupsAtBound[bound] ?? []) {
         const end = groups.start[g + 1] ?? 0;
+        const besides = groupBestBesides[g] ?? 0;
         for (let i = groups.start[g] ?? 0; i < end; i++) {
-          if (marks[i] === 1 || (index.hours[i] ?? 0) > hoursAllowed) continue;
+          // Members come with the most mentor and support first: once one cannot reach the page,
+          // the rest of the group cannot either.
+          if (boundFrom(besides + mentorAndSupportAt(index, i)) < threshold) break;
+          if (marks[i] === 1 || hoursAt(index, i) > hoursAllowed) continue;
           const value = score(i);
           if (value < 0) continue;
           candidates.push(i, value);
@@ -821,10 +882,9 @@ export function isRecommendableToCompanies(entry: YouthEntry): boolean {
 export function scoreYouthForOpening(index: CandidateIndex, i: number, filters: YouthFilters): Int8Array {
   const scores = new Int8Array(index.youth.length);
   const { wordMarks } = index.scratch;
-  const wordsEnd = index.wordStart[i + 1] ?? 0;
-  for (let at = index.wordStart[i] ?? 0; at < wordsEnd; at++) wordMarks[index.wordList[at] ?? 0] = 1;
+  markWordsOf(index, wordMarks, i, 1);
   const dismissed = new Set(filters.dismissed);
-  const workplace = index.postalCoordinates[index.postal[i] ?? 0] ?? null;
+  const workplace = index.postalCoordinates[postalAt(index, i)] ?? null;
   const maxKm = filters.maxDistanceKm ?? Number.POSITIVE_INFINITY;
 
   index.youth.forEach((entry, y) => {
@@ -844,7 +904,7 @@ export function scoreYouthForOpening(index: CandidateIndex, i: number, filters: 
     scores[y] = scoreAt(index, youth, i, km, common);
   });
 
-  for (let at = index.wordStart[i] ?? 0; at < wordsEnd; at++) wordMarks[index.wordList[at] ?? 0] = 0;
+  markWordsOf(index, wordMarks, i, 0);
   return scores;
 }
 
@@ -902,7 +962,7 @@ export function openingFactsAt(index: CandidateIndex, i: number): OpeningFacts {
     occupationField: opening.occupationField,
     qualitiesWanted: opening.qualitiesWanted,
     learning: opening.learning,
-    workplace: index.postalCoordinates[index.postal[i] ?? 0] ?? null,
+    workplace: index.postalCoordinates[postalAt(index, i)] ?? null,
     hoursPerWeek: opening.hoursPerWeek,
     requiresDrivingLicence: opening.requiresDrivingLicence,
     languagesRequired: opening.languagesRequired,

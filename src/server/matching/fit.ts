@@ -97,14 +97,24 @@ export const FIT_LIMITS = {
  */
 
 /** The words of "what I want to learn" and "what one can learn there" that count: four letters or more. */
-export function learningWords(text: string | null): Set<string> {
-  return new Set(
-    (text ?? "")
-      .toLowerCase()
-      .split(/[^a-zæøå0-9]+/)
-      .filter((word) => word.length >= 4),
-  );
+export function learningWords(text: string | null): ReadonlySet<string> {
+  const key = text ?? "";
+  let found = recentWords.get(key);
+  if (!found) {
+    found = new Set(
+      key
+        .toLowerCase()
+        .split(/[^a-zæøå0-9]+/)
+        .filter((word) => word.length >= 4),
+    );
+    // Explaining a page asks for the same young person's words once per item: remember a few.
+    if (recentWords.size >= 1_000) recentWords.clear();
+    recentWords.set(key, found);
+  }
+  return found;
 }
+
+const recentWords = new Map<string, ReadonlySet<string>>();
 
 /** The young person's interest in an opening's field: the field itself, a related one (same ISCO major group), or none. */
 export function interestIn(
