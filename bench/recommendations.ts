@@ -91,6 +91,10 @@ export async function generateRecommendationData(pool: pg.Pool, openings: number
   const client = await pool.connect();
   try {
     await client.query("begin");
+    // The triggers that count changes for the candidate index would update one row once per
+    // inserted row, which grows slower with every update in one transaction; the version is set
+    // once at the end instead (a fresh benchmark database, so nothing else is affected).
+    await client.query("set local session_replication_role = replica");
     const postal = benchPostalCodes();
     await client.query(
       `insert into postal_codes (code, name, latitude, longitude)
@@ -173,6 +177,11 @@ export async function generateRecommendationData(pool: pg.Pool, openings: number
        values (gen_random_uuid(), $1, $2, 'profile_visible_to_companies', true, 'bench', now())`,
       [youth.rows[0]?.id, municipalityId],
     );
+    await client.query(
+      `insert into matching_index_versions (municipality_id, version) values ($1, 1)
+       on conflict (municipality_id) do update set version = matching_index_versions.version + 1`,
+      [municipalityId],
+    );
     await client.query("commit");
   } catch (error) {
     await client.query("rollback");
@@ -219,6 +228,8 @@ export async function benchRecommendations(openings: number): Promise<boolean> {
       const total: unknown = (await warmUp.json()).total;
 
       const result = await measure(`GET /api/me/recommendations (${openings} openings)`, url, { cookie });
+      // For scale: the same server answering the lightest route behind a session, right after.
+      const baseline = await measure("GET /api/me (session only)", `${server.base}/api/me`, { cookie });
       const target = TARGETS.find((candidate) => openings <= candidate.upTo) ?? TARGETS[1];
       if (!target) throw new Error("no target");
       const rateMet = result["requests/s"] >= target.minRequestsPerSecond;
@@ -229,7 +240,7 @@ export async function benchRecommendations(openings: number): Promise<boolean> {
       console.log(
         `data generated in ${generationSeconds.toFixed(1)} s; first request (builds the index) ${Math.round(firstMs)} ms`,
       );
-      console.table([result]);
+      console.table([result, baseline]);
       const verdict = (met: boolean) => (met ? "met" : "NOT MET");
       if (target.minRequestsPerSecond > 0) {
         console.log(
