@@ -106,7 +106,6 @@ function randomYouth(next: Next, postalCodes: string[], i: number): CandidateYou
   };
   return {
     id: `0192f7c6-1111-7000-8000-${String(i).padStart(12, "0")}`,
-    userId: `0192f7c6-2222-7000-8000-${String(i).padStart(12, "0")}`,
     status: pick(next, ["applicant", "active", "paused", "completed", "dropped_out"] as const),
     postalCode: next() < 0.05 ? "9999" : pick(next, postalCodes),
     visibleToCompanies: next() < 0.7,

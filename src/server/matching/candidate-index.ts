@@ -37,8 +37,8 @@ import {
  * Ranking a young person's openings does not score every opening: openings are grouped by
  * occupation field and workplace postal code, and within a group everything but the strengths,
  * the learning, the hours and mentor/support is the same, so a group's best possible score is
- * known before looking inside it. Groups are opened best bound first until the page is certain.
- * The total comes from per-group counts by hours a week, so it needs no scoring at all.
+ * known before looking inside it. Fields, then groups, are opened best bound first until the page
+ * is certain. The total comes from counts by postal code and hours a week: it needs no scoring.
  */
 
 export type YouthStatus = (typeof youthStatuses)[number];
@@ -67,7 +67,6 @@ export interface CandidateOpening {
 /** A young person as the index is built from them. */
 export interface CandidateYouth {
   id: string;
-  userId: string;
   status: YouthStatus;
   /** Home postal code. */
   postalCode: string;
@@ -102,7 +101,6 @@ export interface PreparedYouth {
 
 export interface YouthEntry {
   id: string;
-  userId: string;
   status: YouthStatus;
   visibleToCompanies: boolean;
   /** Everything: what the young person and staff rank with. */
@@ -174,10 +172,9 @@ export interface CandidateIndex {
   /** The openings' learning word ids: row[WORDS_FROM] .. row[WORDS_TO] - 1 index into it. */
   wordList: Uint32Array;
   /**
-   * Groups of openings with the same field and workplace postal code, the most mentor and support
-   * points first: group g holds the positions
-   * start[g] .. start[g + 1] - 1. Fields are runs of groups: field f holds groups
-   * fields.start[f] .. fields.start[f + 1] - 1.
+   * Groups of openings with the same field and workplace postal code (the most mentor and support
+   * points first): group g holds the positions start[g] .. start[g + 1] - 1. Fields are runs of
+   * groups: field f holds the groups fields.start[f] .. fields.start[f + 1] - 1.
    */
   groups: Blocks & { field: Uint16Array; postal: Uint16Array };
   fields: Blocks;
@@ -198,10 +195,15 @@ export const iscoOfField = (field: string): string | undefined => iscoByField.ge
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** An opening's points for a mentor and for support: within a group, the most come first. */
-const mentorAndSupportOf = (opening: CandidateOpening | undefined) =>
-  (opening?.hasMentor ? FIT_WEIGHTS.mentorAndSupport / 2 : 0) +
-  ((opening?.supportOffered.length ?? 0) > 0 ? FIT_WEIGHTS.mentorAndSupport / 2 : 0);
+const flagsOf = (opening: CandidateOpening) =>
+  (opening.hasMentor ? MENTOR : 0) |
+  (opening.supportOffered.length > 0 ? SUPPORT : 0) |
+  (opening.requiresDrivingLicence ? DRIVING_LICENCE : 0);
+
+/** An opening's points for a mentor and for support (fitOf adds half the weight for each). */
+const mentorAndSupportPoints = (flags: number) =>
+  (flags & MENTOR ? FIT_WEIGHTS.mentorAndSupport / 2 : 0) +
+  (flags & SUPPORT ? FIT_WEIGHTS.mentorAndSupport / 2 : 0);
 const byId = (a: { id: string }, b: { id: string }) => compareText(a.id, b.id);
 
 function positionIn(dictionary: Map<string, number>, list: string[], key: string): number {
@@ -242,7 +244,7 @@ export function buildCandidateIndex(source: CandidateSource): CandidateIndex {
       (a, b) =>
         compareText(a.occupationField, b.occupationField) ||
         compareText(a.workplacePostalCode, b.workplacePostalCode) ||
-        mentorAndSupportOf(b) - mentorAndSupportOf(a) ||
+        mentorAndSupportPoints(flagsOf(b)) - mentorAndSupportPoints(flagsOf(a)) ||
         compareText(a.id, b.id),
     );
   const n = openings.length;
@@ -289,10 +291,7 @@ export function buildCandidateIndex(source: CandidateSource): CandidateIndex {
     field[i] = positionIn(fieldPosition, fieldCodes, opening.occupationField);
     postal[i] = positionIn(postalPosition, postalCodes, opening.workplacePostalCode);
     hours[i] = opening.hoursPerWeek;
-    flags[i] =
-      (opening.hasMentor ? MENTOR : 0) |
-      (opening.supportOffered.length > 0 ? SUPPORT : 0) |
-      (opening.requiresDrivingLicence ? DRIVING_LICENCE : 0);
+    flags[i] = flagsOf(opening);
     const languages = [...new Set(opening.languagesRequired)].sort().join(",");
     languageSet[i] = positionIn(languageSetPosition, languageSetKeys, languages);
     startDay[i] = opening.earliestStart ? dayNumberOf(opening.earliestStart) : Number.NaN;
@@ -410,7 +409,6 @@ export function buildCandidateIndex(source: CandidateSource): CandidateIndex {
     const profile = profileOf(row.profile);
     return {
       id: row.id,
-      userId: row.userId,
       status: row.status,
       visibleToCompanies: row.visibleToCompanies,
       full: prepareYouth(index, youthFactsOf(profile, home)),
@@ -462,12 +460,7 @@ function blocksOf(
       }
       fewestWanted = Math.min(fewestWanted, openings.wantedCount[i] ?? 0);
       fewestHours = Math.min(fewestHours, openings.hours[i] ?? 0);
-      const flag = openings.flags[i] ?? 0;
-      mentorAndSupport = Math.max(
-        mentorAndSupport,
-        (flag & MENTOR ? FIT_WEIGHTS.mentorAndSupport / 2 : 0) +
-          (flag & SUPPORT ? FIT_WEIGHTS.mentorAndSupport / 2 : 0),
-      );
+      mentorAndSupport = Math.max(mentorAndSupport, mentorAndSupportPoints(openings.flags[i] ?? 0));
       for (const word of openings.openingWords[i] ?? []) blocksOfWord[word]?.add(b);
     }
     blocks.fewestWanted[b] = fewestWanted;
@@ -481,8 +474,8 @@ function blocksOf(
   return blocks;
 }
 
-/** Prepares facts for scoring against this index; exported for the property test. */
-export function prepareYouth(index: CandidateIndex, facts: YouthFacts): PreparedYouth {
+/** Prepares facts for scoring against this index's dictionaries. */
+function prepareYouth(index: CandidateIndex, facts: YouthFacts): PreparedYouth {
   const interestPointsByField = new Uint8Array(index.fieldCodes.length);
   index.fieldCodes.forEach((code, position) => {
     interestPointsByField[position] = interestPoints(interestIn(facts.interests, code, iscoOfField));
@@ -556,13 +549,8 @@ function scoreAt(index: CandidateIndex, youth: PreparedYouth, i: number, km: num
 const postalAt = (index: CandidateIndex, i: number) => index.rows[i * index.rowSize + POSTAL] ?? 0;
 const hoursAt = (index: CandidateIndex, i: number) => index.rows[i * index.rowSize + HOURS] ?? 0;
 const fieldAt = (index: CandidateIndex, i: number) => index.rows[i * index.rowSize + FIELD] ?? 0;
-const mentorAndSupportAt = (index: CandidateIndex, i: number) => {
-  const flags = index.rows[i * index.rowSize + FLAGS] ?? 0;
-  return (
-    (flags & MENTOR ? FIT_WEIGHTS.mentorAndSupport / 2 : 0) +
-    (flags & SUPPORT ? FIT_WEIGHTS.mentorAndSupport / 2 : 0)
-  );
-};
+const mentorAndSupportAt = (index: CandidateIndex, i: number) =>
+  mentorAndSupportPoints(index.rows[i * index.rowSize + FLAGS] ?? 0);
 
 /** Marks (1) or unmarks (0) the opening's learning words. */
 function markWordsOf(index: CandidateIndex, wordMarks: Uint8Array, i: number, mark: number): void {

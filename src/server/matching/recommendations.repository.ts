@@ -60,7 +60,6 @@ export async function loadCandidateSource(db: Database, municipalityId: string):
       const youthRows = await tx
         .select({
           id: youth.id,
-          userId: youth.userId,
           status: youth.status,
           postalCode: youth.postalCode,
           visibleToCompanies: sql<boolean>`${hasCurrentConsent(youth.id, "profile_visible_to_companies")}`,
