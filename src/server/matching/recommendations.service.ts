@@ -84,8 +84,8 @@ function rankOpenings(
   youth: PreparedYouth,
   state: repository.YouthRequestState,
   query: OpeningRecommendationsQuery,
+  offset: number,
 ): RankedPage<OpeningRecommendation> {
-  const offset = decodeOffset(query.cursor);
   const page = rankOpeningsForYouth(
     index,
     youth,
@@ -117,6 +117,7 @@ export async function recommendOpeningsToOwnYouth(
   user: CurrentUser,
   query: OpeningRecommendationsQuery,
 ): Promise<RankedPage<OpeningRecommendation>> {
+  const offset = decodeOffset(query.cursor);
   const scope = tenantScopeOf(user);
   if (scope.kind !== "municipality") return emptyPage;
   const state = await repository.ownYouthRequestState(ctx.db, scope.municipalityId, user.id);
@@ -125,7 +126,7 @@ export async function recommendOpeningsToOwnYouth(
   const index = await indexOf(ctx, scope.municipalityId, state.version);
   const entry = index.youthById.get(state.youthId);
   if (!entry) return emptyPage;
-  return rankOpenings(index, entry.full, state, query);
+  return rankOpenings(index, entry.full, state, query, offset);
 }
 
 /** GET /api/youth/:id/recommendations: staff look at what a young person of theirs is recommended. */
@@ -135,6 +136,7 @@ export async function recommendOpeningsToYouth(
   youthId: string,
   query: OpeningRecommendationsQuery,
 ): Promise<RankedPage<OpeningRecommendation>> {
+  const offset = decodeOffset(query.cursor);
   const scope = tenantScopeOf(user);
   if (scope.kind !== "municipality") throw notFound("Young person not found");
   const state = await repository.youthRequestState(ctx.db, scope.municipalityId, user.id, youthId);
@@ -142,7 +144,7 @@ export async function recommendOpeningsToYouth(
   const index = await indexOf(ctx, scope.municipalityId, state.version);
   const entry = index.youthById.get(state.youthId);
   if (!entry) throw notFound("Young person not found");
-  return rankOpenings(index, entry.full, state, query);
+  return rankOpenings(index, entry.full, state, query, offset);
 }
 
 /**
@@ -155,6 +157,7 @@ export async function recommendYouthForOpening(
   openingId: string,
   query: YouthRecommendationsQuery,
 ): Promise<RankedPage<YouthRecommendation>> {
+  const offset = decodeOffset(query.cursor);
   const scope = tenantScopeOf(user);
   if (scope.kind !== "municipality") throw notFound("Opening not found");
   const state = await repository.openingRequestState(ctx.db, scope.municipalityId, user.id, openingId);
@@ -164,7 +167,6 @@ export async function recommendYouthForOpening(
   ) {
     throw notFound("Opening not found");
   }
-  const offset = decodeOffset(query.cursor);
   const index = await indexOf(ctx, scope.municipalityId, state.version);
   const i = index.openingPosition.get(openingId);
   // Paused, filled, closed or without a free seat: fitOf excludes every young person.
