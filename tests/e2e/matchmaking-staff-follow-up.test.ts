@@ -105,6 +105,10 @@ it("a young person reports a message; staff see who is stuck in the pipeline and
     const stuckMatches = staff.getByRole("region", { name: /^Match uden møde i 14 dage/ });
     await stuckMatches.getByRole("link", { name: "Karl Kvist" }).waitFor();
     await stuckMatches.getByText("(20 dage)", { exact: false }).waitFor();
+    // Every match with its last activity, but never the text of the conversation.
+    const allMatches = staff.getByRole("region", { name: "Alle match" });
+    await allMatches.getByRole("link", { name: "Karl Kvist" }).waitFor();
+    expect(await staff.locator("main").textContent()).not.toContain("CPR-nummer, så jeg kan oprette dig");
     await expectAccessible(staff);
 
     // The reported message, read in full, and resolved with a note.

@@ -9,6 +9,7 @@ import { Loading } from "../../components/Loading";
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
 import { formatDate } from "../../components/youth/format";
+import { AllMatchesSection } from "./AllMatchesSection";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -87,6 +88,7 @@ export function PipelinePage() {
           />
         </>
       ) : null}
+      <AllMatchesSection />
     </>
   );
 }
