@@ -5,6 +5,7 @@ import { municipalities } from "../db/schema.js";
 import { openings } from "../openings/openings.tables.js";
 import { postalCodes } from "../reference/reference.tables.js";
 import { hasCurrentConsent } from "../youth/consents.repository.js";
+import { profileColumns } from "../youth/youth.repository.js";
 import { youth, youthResourceProfiles } from "../youth/youth.tables.js";
 import type { CandidateSource } from "./candidate-index.js";
 import { recommendationDismissals } from "./matching.tables.js";
@@ -63,20 +64,7 @@ export async function loadCandidateSource(db: Database, municipalityId: string):
           status: youth.status,
           postalCode: youth.postalCode,
           visibleToCompanies: sql<boolean>`${hasCurrentConsent(youth.id, "profile_visible_to_companies")}`,
-          profile: {
-            aboutMe: youthResourceProfiles.aboutMe,
-            strengths: youthResourceProfiles.strengths,
-            interests: youthResourceProfiles.interests,
-            experiences: youthResourceProfiles.experiences,
-            wantsToLearn: youthResourceProfiles.wantsToLearn,
-            hoursPerWeek: youthResourceProfiles.hoursPerWeek,
-            weekdays: youthResourceProfiles.weekdays,
-            maxTravelKm: youthResourceProfiles.maxTravelKm,
-            drivingLicence: youthResourceProfiles.drivingLicence,
-            languages: youthResourceProfiles.languages,
-            earliestStart: youthResourceProfiles.earliestStart,
-            visibility: youthResourceProfiles.visibility,
-          },
+          profile: profileColumns,
         })
         .from(youth)
         .innerJoin(youthResourceProfiles, eq(youthResourceProfiles.youthId, youth.id))

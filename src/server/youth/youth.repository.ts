@@ -15,7 +15,8 @@ import {
 const counsellors = alias(users, "counsellor");
 const progressRecorders = alias(users, "progress_recorder");
 
-const profileColumns = {
+/** The resource profile's columns, as profile.ts reads them (ProfileRow). */
+export const profileColumns = {
   aboutMe: youthResourceProfiles.aboutMe,
   strengths: youthResourceProfiles.strengths,
   interests: youthResourceProfiles.interests,
