@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { companyContacts } from "../companies/companies.tables.js";
 import {
   interests,
@@ -133,6 +134,7 @@ export async function insertDemoMatchmaking(
       .returning({ id: messages.id });
     const last = lines.at(-1);
     if (last) {
+      await tx.update(matches).set({ lastActivityAt: last.at }).where(eq(matches.id, matchId));
       await tx.insert(matchParticipantMarks).values(
         [...new Set(lines.map((line) => line.authorUserId))].map((userId) => ({
           matchId,
