@@ -15,7 +15,8 @@ const rankedPageQuery = {
     .optional()
     .describe("Only where home and workplace are at most this far apart, in km (and both are known)"),
   hidden: booleanFlag.describe('true: instead the ones the caller marked "not for me", ranked the same way'),
-  limit: z.coerce.number().int().min(1).max(50).default(20).describe("Items per page (1-50)"),
+  // Ten cards are what a phone shows and what the web UI asks for; every item is explained.
+  limit: z.coerce.number().int().min(1).max(50).default(10).describe("Items per page (1-50, default 10)"),
   cursor: z.string().max(200).optional().describe("The nextCursor of the previous page"),
 };
 
