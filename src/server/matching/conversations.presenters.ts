@@ -1,9 +1,7 @@
+import { firstNameOf } from "../youth/profile.js";
 import type { MessageRow } from "./conversations.repository.js";
 import type { MessageOutput } from "./conversations.schemas.js";
 import { type MatchSide, otherSide } from "./participants.js";
-
-/** The young person's first name: what the conversation shows of them, as companies see them elsewhere. */
-export const firstNameOf = (displayName: string): string => displayName.trim().split(/\s+/)[0] ?? "";
 
 /**
  * How far each side has read. A match has two sides; a mark belongs to the young person's side when

@@ -1,11 +1,6 @@
-import { ageOn } from "../youth/profile.js";
+import { ageOn, firstNameOf } from "../youth/profile.js";
 import type { InterestListRow, InterestRow } from "./interests.repository.js";
 import type { InterestListItem, InterestOutput } from "./interests.schemas.js";
-
-/** The first word of a display name: all of the name a company sees. */
-export function firstNameOf(displayName: string): string {
-  return displayName.trim().split(/\s+/)[0] ?? "";
-}
 
 export function presentInterest(row: InterestRow): InterestOutput {
   return {

@@ -9,10 +9,10 @@ import { decodeCursor, toPage } from "../platform/pagination.js";
 import { conflict, fieldProblem, forbidden, notFound } from "../platform/problems.js";
 import type { CurrentUser } from "../platform/sessions.js";
 import { tenantScopeOf } from "../platform/tenant.js";
+import { firstNameOf } from "../youth/profile.js";
 import * as youthRepository from "../youth/youth.repository.js";
 import { acceptsInterest, interestReachOf, isSeekingYoungPerson, sideOf } from "./interests.policy.js";
 import {
-  firstNameOf,
   presentInterest,
   presentInterestToCompany,
   presentInterestToStaff,

@@ -1,4 +1,4 @@
-import { firstNameOf } from "./interests.presenters.js";
+import { firstNameOf } from "../youth/profile.js";
 import type { LatestMeeting, MatchViewRow } from "./matches.repository.js";
 import type { MatchListItem } from "./matches.schemas.js";
 import type { MatchViewer } from "./participants.js";

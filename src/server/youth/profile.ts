@@ -98,6 +98,11 @@ export function networkVisibleParts(
   return visible;
 }
 
+/** The first word of a display name: all of a young person's name that companies see. */
+export function firstNameOf(displayName: string): string {
+  return displayName.trim().split(/\s+/)[0] ?? "";
+}
+
 /** Age in whole years on a day, from a YYYY-MM-DD birth date. */
 export function ageOn(birthDate: string, today: Date): number {
   const [year, month, day] = birthDate.split("-").map(Number);

@@ -1,6 +1,13 @@
 import type { FieldCipher } from "../platform/field-encryption.js";
 import { maskCpr } from "./cpr.js";
-import { ageOn, networkVisibleParts, profileCompleteness, profileOf, visibilityOf } from "./profile.js";
+import {
+  ageOn,
+  firstNameOf,
+  networkVisibleParts,
+  profileCompleteness,
+  profileOf,
+  visibilityOf,
+} from "./profile.js";
 import type { YouthRow } from "./youth.repository.js";
 import type { YouthCompanyView, YouthFull, YouthListItem } from "./youth.schemas.js";
 import { consentKinds } from "./youth.tables.js";
@@ -75,7 +82,7 @@ export function presentYouthListItem(row: YouthRow, today: Date): YouthListItem 
 export function presentYouthForCompany(row: YouthRow, today: Date): YouthCompanyView {
   return {
     id: row.id,
-    firstName: row.displayName.trim().split(/\s+/)[0] ?? "",
+    firstName: firstNameOf(row.displayName),
     age: ageOn(row.birthDate, today),
     profile: networkVisibleParts(profileOf(row.profile), visibilityOf(row.profile)),
   };
