@@ -33,15 +33,24 @@ import { registerMunicipalityRoutes } from "./municipalities/municipalities.rout
 import { registerNotificationRoutes } from "./notifications/notifications.routes.js";
 import { registerOpeningRoutes } from "./openings/openings.routes.js";
 import { type RouteAccess, registerAccessControl } from "./platform/access.js";
+import { ChangeFeed } from "./platform/change-feed.js";
 import { type Clock, systemClock } from "./platform/clock.js";
 import { notFoundProblem, registerErrorHandling } from "./platform/error-handler.js";
 import { createFieldCipher, loadEncryptionKey } from "./platform/field-encryption.js";
 import { registerHealthRoutes } from "./platform/health.routes.js";
 import { RequestLogController } from "./platform/request-logging.js";
 import { registerSecurityHeaders } from "./platform/security-headers.js";
+import { createSessionCache } from "./platform/sessions.js";
 import { registerReferenceRoutes } from "./reference/reference.routes.js";
 import { registerWishRoutes } from "./wishes/wishes.routes.js";
 import { registerYouthRoutes } from "./youth/youth.routes.js";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The app's change feed; tests wait on it after writing to the database directly. */
+    changes: ChangeFeed;
+  }
+}
 
 export interface AppDependencies {
   config: Config;
@@ -130,8 +139,19 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     transform: jsonSchemaTransform,
   });
 
+  const changes = new ChangeFeed(database.pool, app.log);
+  await changes.start();
+  app.addHook("onClose", () => changes.close());
+  app.decorate("changes", changes);
+  // A request that changed something answers only once this process has heard the change, so the
+  // caller's next request never reads a cache from before it (decision 0010).
+  app.addHook("onSend", async (request) => {
+    if (request.method !== "GET" && request.method !== "HEAD") await changes.heardOwnChanges();
+  });
+
   const ctx: AppContext = {
     config,
+    changes,
     db: database.db,
     clock,
     mailer:
@@ -146,6 +166,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     clock,
     sessionPolicy: ctx.sessionPolicy,
     cookieName: ctx.cookieName,
+    sessions: createSessionCache(changes),
   });
 
   registerHealthRoutes(app, database.pool);

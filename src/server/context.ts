@@ -1,6 +1,7 @@
 import type { Config } from "./config.js";
 import type { Database } from "./db/database.js";
 import type { Mailer } from "./mail/mailer.js";
+import type { ChangeFeed } from "./platform/change-feed.js";
 import type { Clock } from "./platform/clock.js";
 import type { FieldCipher } from "./platform/field-encryption.js";
 import type { SessionPolicy } from "./platform/sessions.js";
@@ -9,6 +10,8 @@ import type { SessionPolicy } from "./platform/sessions.js";
 export interface AppContext {
   config: Config;
   db: Database;
+  /** Committed changes, for caches that must never serve what a change made untrue. */
+  changes: ChangeFeed;
   clock: Clock;
   mailer: Mailer;
   /** Encrypts CPR numbers and sensitive information; the only way to read them back. */

@@ -110,13 +110,17 @@ export function sessionFrom(app: FastifyInstance, response: LightMyRequestRespon
   return {
     cookie,
     csrfToken,
-    request: (method, url, body) =>
-      app.inject({
+    request: async (method, url, body) => {
+      // What factories wrote straight to the database reaches the app's caches within milliseconds;
+      // waiting for it here keeps tests deterministic (decision 0010).
+      await app.changes.heardOwnChanges();
+      return app.inject({
         method,
         url,
         headers: { cookie, ...(method === "GET" ? {} : { "x-csrf-token": csrfToken }) },
         ...(body ? { payload: body } : {}),
-      }),
+      });
+    },
   };
 }
 

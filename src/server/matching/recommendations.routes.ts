@@ -32,7 +32,12 @@ export function registerRecommendationRoutes(
 ): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["recommendations"];
-  const context = { db: ctx.db, clock: ctx.clock, candidates };
+  const context = {
+    db: ctx.db,
+    clock: ctx.clock,
+    candidates,
+    ownYouthStates: recommendations.createOwnYouthStateCache(ctx.changes),
+  };
   // A young person's ranked openings are the hottest route (issue 4 sets its speed). Its presenters
   // return the schemas' own types, so the compiler holds the shape, and the tests parse every answer
   // with the schema; serialising skips the second check at run time, which costs more than the

@@ -1,6 +1,7 @@
 import { findCompanyIdOfContact } from "../companies/company-contacts.repository.js";
 import type { Database, Executor } from "../db/database.js";
 import * as openingsRepository from "../openings/openings.repository.js";
+import { ChangeAwareCache, type ChangeFeed } from "../platform/change-feed.js";
 import type { Clock } from "../platform/clock.js";
 import { badRequest, fieldProblem, notFound } from "../platform/problems.js";
 import type { CurrentUser } from "../platform/sessions.js";
@@ -34,6 +35,27 @@ export interface RecommendationsContext {
   clock: Clock;
   /** The candidate indexes of this app (app.ts), one per municipality. */
   candidates: CandidateIndexStore;
+  ownYouthStates: OwnYouthStateCache;
+}
+
+interface OwnYouthState {
+  userId: string;
+  municipalityId: string;
+  state: repository.YouthRequestState;
+}
+type OwnYouthStateCache = ChangeAwareCache<OwnYouthState>;
+
+/**
+ * A young person's own recommendations are the hottest route (issue 4 sets its speed): the index
+ * version with their dismissals, interests and matches is kept in memory, and dropped when the
+ * change feed says any of them changed (decision 0010).
+ */
+export function createOwnYouthStateCache(feed: ChangeFeed): OwnYouthStateCache {
+  return new ChangeAwareCache<OwnYouthState>(feed, 50_000, (topic, key, cache) => {
+    if (topic === "matching_index") cache.deleteWhere((entry) => entry.municipalityId === key);
+    else if (topic === "dismissals" || topic === "user") cache.deleteWhere((entry) => entry.userId === key);
+    else if (topic === "youth_marks") cache.deleteWhere((entry) => entry.state.youthId === key);
+  });
 }
 
 interface RankedPage<T> {
@@ -120,7 +142,12 @@ export async function recommendOpeningsToOwnYouth(
   const offset = decodeOffset(query.cursor);
   const scope = tenantScopeOf(user);
   if (scope.kind !== "municipality") return emptyPage;
-  const state = await repository.ownYouthRequestState(ctx.db, scope.municipalityId, user.id);
+  const { municipalityId } = scope;
+  const cached = await ctx.ownYouthStates.read(`${municipalityId}:${user.id}`, async () => {
+    const state = await repository.ownYouthRequestState(ctx.db, municipalityId, user.id);
+    return state && { userId: user.id, municipalityId, state };
+  });
+  const state = cached?.state;
   // A young person's user without a youth record has nothing to be recommended from.
   if (!state?.youthId) return emptyPage;
   const index = await indexOf(ctx, scope.municipalityId, state.version);

@@ -3,7 +3,13 @@ import type { Database } from "../db/database.js";
 import type { Role } from "../db/schema.js";
 import type { Clock } from "./clock.js";
 import { csrfRejected, forbidden, unauthorized } from "./problems.js";
-import { type AuthContext, type CurrentUser, resolveSession, type SessionPolicy } from "./sessions.js";
+import {
+  type AuthContext,
+  type CurrentUser,
+  resolveSession,
+  type SessionCache,
+  type SessionPolicy,
+} from "./sessions.js";
 import { safeEqual } from "./tokens.js";
 
 /** Who may call a route. Every route states it in its `config.access`; a route without one answers 500. */
@@ -23,6 +29,7 @@ export interface AccessControlOptions {
   clock: Clock;
   sessionPolicy: SessionPolicy;
   cookieName: string;
+  sessions: SessionCache;
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -37,7 +44,9 @@ export function registerAccessControl(app: FastifyInstance, options: AccessContr
     if (access === "public") return;
 
     const token = request.cookies[options.cookieName];
-    const auth = token ? await resolveSession(options.db, token, options.clock, options.sessionPolicy) : null;
+    const auth = token
+      ? await resolveSession(options.db, token, options.clock, options.sessionPolicy, options.sessions)
+      : null;
     if (!auth) throw unauthorized();
     if (!SAFE_METHODS.has(request.method)) {
       const header = request.headers["x-csrf-token"];
