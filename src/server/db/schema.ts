@@ -144,6 +144,8 @@ export const outboxMails = pgTable("outbox_mails", {
 
 // The tables of each domain area live beside its code; drizzle-kit and the app see them all here.
 export * from "../companies/companies.tables.js";
+export * from "../events/events.tables.js";
+export * from "../internships/internships.tables.js";
 export * from "../matching/matching.tables.js";
 export * from "../notifications/notifications.tables.js";
 export * from "../openings/openings.tables.js";

@@ -41,7 +41,8 @@ export async function loadCandidateSource(db: Database, municipalityId: string):
           workplacePostalCode: openings.workplacePostalCode,
           hoursPerWeek: openings.hoursPerWeek,
           durationWeeks: openings.durationWeeks,
-          seats: openings.seats,
+          // What fit counts is the seats still free: approved internships take theirs (issue 5).
+          seats: sql<number>`${openings.seats} - ${openings.seatsTaken}`.mapWith(Number),
           earliestStart: openings.earliestStart,
           hasMentor: sql<boolean>`${isNotNull(openings.mentorName)}`,
           supportOffered: openings.supportOffered,
@@ -55,7 +56,7 @@ export async function loadCandidateSource(db: Database, municipalityId: string):
           and(
             eq(openings.municipalityId, municipalityId),
             eq(openings.status, "open"),
-            gt(openings.seats, 0),
+            gt(openings.seats, openings.seatsTaken),
           ),
         );
       const youthRows = await tx

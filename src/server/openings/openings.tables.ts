@@ -30,6 +30,8 @@ export const openings = pgTable(
     hoursPerWeek: integer("hours_per_week").notNull(),
     durationWeeks: integer("duration_weeks"),
     seats: integer("seats").notNull().default(1),
+    /** Seats taken by approved internships; an approval takes one only while one is free. */
+    seatsTaken: integer("seats_taken").notNull().default(0),
     earliestStart: date("earliest_start", { mode: "string" }),
     workplacePostalCode: text("workplace_postal_code").notNull(),
     mentorName: text("mentor_name"),
@@ -49,5 +51,6 @@ export const openings = pgTable(
     index("openings_company_idx").on(table.companyId),
     check("openings_hours_at_least_15", sql`${table.hoursPerWeek} >= 15`),
     check("openings_seats_at_least_1", sql`${table.seats} >= 1`),
+    check("openings_seats_taken_within_seats", sql`${table.seatsTaken} between 0 and ${table.seats}`),
   ],
 );

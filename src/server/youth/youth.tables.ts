@@ -17,6 +17,9 @@ import { municipalities, users } from "../db/schema.js";
 export const youthStatuses = ["applicant", "active", "paused", "completed", "dropped_out"] as const;
 export const youthStatusEnum = pgEnum("youth_status", youthStatuses);
 export const trialArmEnum = pgEnum("trial_arm", ["intervention", "control"]);
+/** The jobcenter's assessment; it sets how long a virksomhedspraktik may last (internship rules). */
+export const youthReadinesses = ["job_ready", "education_ready", "other"] as const;
+export const youthReadinessEnum = pgEnum("youth_readiness", youthReadinesses);
 
 /** A young person in the programme. The name and email live on the linked `youth` user. */
 export const youth = pgTable(
@@ -40,6 +43,7 @@ export const youth = pgTable(
     counsellorUserId: uuid("counsellor_user_id").references(() => users.id),
     status: youthStatusEnum("status").notNull().default("applicant"),
     trialArm: trialArmEnum("trial_arm"),
+    readiness: youthReadinessEnum("readiness").notNull().default("other"),
     enrolledOn: date("enrolled_on", { mode: "string" }).notNull(),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
