@@ -43,6 +43,22 @@ export const auditActions = [
   "meeting.declined",
   "meeting.cancelled",
   "meeting.feedback_given",
+  "internship.proposed",
+  "internship.approved",
+  "internship.rule_overridden",
+  "internship.started",
+  "internship.extended",
+  "internship.completed",
+  "internship.ended_early",
+  "internship.absence_recorded",
+  "internship.check_in_given",
+  "internship.evaluated",
+  "matchmaking_event.created",
+  "matchmaking_event.updated",
+  "matchmaking_event.participants_changed",
+  "matchmaking_event.assignment_run",
+  "matchmaking_event.pair_left_out",
+  "matchmaking_event.published",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -61,7 +77,9 @@ export interface AuditEntry {
     | "match"
     | "message"
     | "message_report"
-    | "meeting";
+    | "meeting"
+    | "internship"
+    | "matchmaking_event";
   subjectId?: string;
 }
 

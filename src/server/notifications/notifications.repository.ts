@@ -1,5 +1,6 @@
 import { inArray } from "drizzle-orm";
 import type { Executor } from "../db/database.js";
+import type { NotificationKind } from "./notifications.js";
 import { notificationPreferences } from "./notifications.tables.js";
 
 export type StoredPreferences = typeof notificationPreferences.$inferSelect;
@@ -18,7 +19,7 @@ export async function findPreferences(
 export async function savePreferences(
   db: Executor,
   userId: string,
-  values: Partial<Record<"interest" | "match" | "message" | "meeting", boolean>>,
+  values: Partial<Record<NotificationKind, boolean>>,
   now: Date,
 ): Promise<void> {
   await db

@@ -14,5 +14,6 @@ export const notificationPreferences = pgTable("notification_preferences", {
   match: boolean("match"),
   message: boolean("message"),
   meeting: boolean("meeting"),
+  internship: boolean("internship"),
   updatedAt: updatedAtColumn(),
 });

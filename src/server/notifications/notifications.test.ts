@@ -28,12 +28,14 @@ describe("notification preferences", () => {
       match: true,
       message: true,
       meeting: true,
+      internship: true,
     });
     expect((await contact.session.request("GET", "/api/me/notification-preferences")).json()).toEqual({
       interest: true,
       match: true,
       message: true,
       meeting: true,
+      internship: true,
     });
   });
 
@@ -41,13 +43,20 @@ describe("notification preferences", () => {
     const { session } = await loggedInUser(t.app, t.db, "company_contact");
     const first = await session.request("PUT", "/api/me/notification-preferences", { message: false });
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toEqual({ interest: true, match: true, message: false, meeting: true });
+    expect(first.json()).toEqual({
+      interest: true,
+      match: true,
+      message: false,
+      meeting: true,
+      internship: true,
+    });
     await session.request("PUT", "/api/me/notification-preferences", { meeting: false });
     expect((await session.request("GET", "/api/me/notification-preferences")).json()).toEqual({
       interest: true,
       match: true,
       message: false,
       meeting: false,
+      internship: true,
     });
     const unknown = await session.request("PUT", "/api/me/notification-preferences", { newsletter: true });
     expect(unknown.statusCode).toBe(400);

@@ -80,6 +80,22 @@ export const auditActions = [
   "meeting.declined",
   "meeting.cancelled",
   "meeting.feedback_given",
+  "internship.proposed",
+  "internship.approved",
+  "internship.rule_overridden",
+  "internship.started",
+  "internship.extended",
+  "internship.completed",
+  "internship.ended_early",
+  "internship.absence_recorded",
+  "internship.check_in_given",
+  "internship.evaluated",
+  "matchmaking_event.created",
+  "matchmaking_event.updated",
+  "matchmaking_event.participants_changed",
+  "matchmaking_event.assignment_run",
+  "matchmaking_event.pair_left_out",
+  "matchmaking_event.published",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -575,7 +591,7 @@ export interface MessageReport {
 export const PIPELINE_STAGES = ["noInterest", "interest", "match", "meetingHeld", "internship"] as const;
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
-export const NOTIFICATION_KINDS = ["interest", "match", "message", "meeting"] as const;
+export const NOTIFICATION_KINDS = ["interest", "match", "message", "meeting", "internship"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export type NotificationPreferences = Record<NotificationKind, boolean>;
 

@@ -154,6 +154,7 @@ CREATE TABLE "internships" (
 	CONSTRAINT "internships_end_after_start" CHECK ("internships"."planned_end_date" >= "internships"."start_date")
 );
 --> statement-breakpoint
+ALTER TABLE "notification_preferences" ADD COLUMN "internship" boolean;--> statement-breakpoint
 ALTER TABLE "openings" ADD COLUMN "seats_taken" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "youth" ADD COLUMN "readiness" "youth_readiness" DEFAULT 'other' NOT NULL;--> statement-breakpoint
 ALTER TABLE "matchmaking_company_rankings" ADD CONSTRAINT "matchmaking_company_rankings_event_id_matchmaking_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."matchmaking_events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

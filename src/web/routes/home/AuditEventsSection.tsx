@@ -24,6 +24,8 @@ const AUDIT_SUBJECTS = [
   "message",
   "message_report",
   "meeting",
+  "internship",
+  "matchmaking_event",
 ] as const;
 
 function isAuditSubject(type: string | null): type is (typeof AUDIT_SUBJECTS)[number] {
