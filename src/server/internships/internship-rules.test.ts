@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  allowedConcurrentTrainees,
   checkInternship,
   type InternshipPlan,
   maxDurationRule,
@@ -77,44 +76,6 @@ describe("weeksBetween", () => {
     for (const bad of ["2026-02-30", "2026-13-01", "2026-2-3", "2026-01-05T00:00:00Z", "", "0050-01-01"])
       expect(() => weeksBetween(bad, "2026-12-31")).toThrow(RangeError);
     expect(() => weeksBetween("2026-01-05", "2026-02-29")).toThrow(RangeError);
-  });
-});
-
-describe("allowedConcurrentTrainees (rimelighedskrav)", () => {
-  it("allows one per five up to 50 employees, at least one, then one per ten more", () => {
-    const table: [number | null, number][] = [
-      [0, 1],
-      [4, 1],
-      [5, 1],
-      [6, 1],
-      [9, 1],
-      [10, 2],
-      [14, 2],
-      [15, 3],
-      [49, 9],
-      [50, 10],
-      [51, 10],
-      [59, 10],
-      [60, 11],
-      [75, 12],
-      [100, 15],
-      [null, 1],
-    ];
-    for (const [employees, allowed] of table)
-      expect([employees, allowedConcurrentTrainees(employees)]).toEqual([employees, allowed]);
-  });
-
-  it("never falls as a company grows", () => {
-    for (let employees = 1; employees <= 1000; employees++)
-      expect(allowedConcurrentTrainees(employees)).toBeGreaterThanOrEqual(
-        allowedConcurrentTrainees(employees - 1),
-      );
-  });
-
-  it("rejects a count that is no whole number of people", () => {
-    expect(() => allowedConcurrentTrainees(-1)).toThrow(RangeError);
-    expect(() => allowedConcurrentTrainees(2.5)).toThrow(RangeError);
-    expect(() => allowedConcurrentTrainees(Number.NaN)).toThrow(RangeError);
   });
 });
 
@@ -343,6 +304,10 @@ describe("blocked", () => {
     expect(() =>
       checkInternship(plan({ company: { employeeCount: 10, overlappingInternships: -1 } })),
     ).toThrow(RangeError);
+    for (const employeeCount of [-1, 2.5, Number.NaN])
+      expect(() => checkInternship(plan({ company: { employeeCount, overlappingInternships: 0 } }))).toThrow(
+        RangeError,
+      );
   });
 });
 

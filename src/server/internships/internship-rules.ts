@@ -11,6 +11,8 @@
  * Dates are calendar dates (yyyy-mm-dd) without a time zone; all arithmetic is in whole UTC days.
  */
 
+import { maxTraineesFor } from "../openings/reasonable-share.js";
+
 export type Readiness = "job_ready" | "education_ready" | "other";
 
 export interface InternshipPlan {
@@ -92,18 +94,6 @@ export function weeksBetween(startDate: string, endDate: string): number {
   const days = dayNumber(endDate) - dayNumber(startDate) + 1;
   if (days < 1) throw new RangeError(`End ${endDate} is before start ${startDate}`);
   return Math.ceil(days / 7);
-}
-
-/**
- * The rimelighedskrav: trainees (and wage-subsidy employees) a company may have at the same time.
- * One per five ordinary employees up to 50 employees, always at least one, then one per ten more.
- * An unknown employee count allows the minimum of one.
- */
-export function allowedConcurrentTrainees(employeeCount: number | null): number {
-  if (employeeCount === null) return 1;
-  assertCount(employeeCount, "employeeCount");
-  if (employeeCount <= 50) return Math.max(1, Math.floor(employeeCount / 5));
-  return 10 + Math.floor((employeeCount - 50) / 10);
 }
 
 const danish = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 2 });
@@ -255,7 +245,8 @@ export function companyRatioRule(source: string): Rule {
     source,
     check(plan) {
       const { employeeCount, overlappingInternships } = plan.company;
-      const allowed = allowedConcurrentTrainees(employeeCount);
+      // An unknown count allows the minimum every company has; the warning below asks for the count.
+      const allowed = employeeCount === null ? 1 : maxTraineesFor(employeeCount);
       const trainees = overlappingInternships + 1;
       const findings: RuleFinding[] = [];
       if (employeeCount === null)
