@@ -16,6 +16,7 @@ export function presentOpeningToYouth(row: OpeningRow, distanceKm?: number | nul
     hoursPerWeek: row.hoursPerWeek,
     durationWeeks: row.durationWeeks,
     seats: row.seats,
+    seatsTaken: row.seatsTaken,
     earliestStart: row.earliestStart,
     workplacePostalCode: row.workplacePostalCode,
     mentorName: row.mentorName,

@@ -26,6 +26,7 @@ const openingColumns = {
   hoursPerWeek: openings.hoursPerWeek,
   durationWeeks: openings.durationWeeks,
   seats: openings.seats,
+  seatsTaken: openings.seatsTaken,
   earliestStart: openings.earliestStart,
   workplacePostalCode: openings.workplacePostalCode,
   mentorName: openings.mentorName,

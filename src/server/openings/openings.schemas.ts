@@ -133,6 +133,7 @@ export const openingSchema = z.object({
   hoursPerWeek: z.number().int(),
   durationWeeks: z.number().int().nullable(),
   seats: z.number().int(),
+  seatsTaken: z.number().int().describe("Seats taken by approved internships"),
   earliestStart: z.string().nullable(),
   workplacePostalCode: z.string(),
   mentorName: z.string().nullable(),

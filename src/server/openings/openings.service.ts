@@ -258,6 +258,15 @@ export async function updateOpening(
   const scope = tenantScopeOf(actor);
   const row = await openingToChange(tx, scope, actor, id);
   if (!mayEditOpening(row.status)) throw conflict("A closed opening can no longer be changed");
+  if (changes.seats !== undefined && changes.seats < row.seatsTaken) {
+    // Approved internships hold their seats; fewer seats than that would undo an agreement.
+    throw fieldProblem(
+      "validation",
+      "Invalid request",
+      "seats",
+      `At least ${row.seatsTaken}: approved internships take that many seats`,
+    );
+  }
   if (changes.workplacePostalCode !== undefined) {
     await requireKnownPostalCode(tx, changes.workplacePostalCode, "workplacePostalCode");
   }

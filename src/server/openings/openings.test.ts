@@ -295,6 +295,17 @@ describe("seeing openings", () => {
 });
 
 describe("changing an opening", () => {
+  it("keeps at least the seats approved internships hold", async () => {
+    const { company, session } = await companyWithContact(roskilde);
+    const opening = await createOpening(t.db, company, { seats: 3, seatsTaken: 2 });
+    const tooFew = await session.request("PATCH", `/api/openings/${opening.id}`, { seats: 1 });
+    expect(tooFew.statusCode).toBe(400);
+    expect(tooFew.json().errors.map((e: { path: string }) => e.path)).toEqual(["seats"]);
+    const enough = await session.request("PATCH", `/api/openings/${opening.id}`, { seats: 2 });
+    expect(enough.statusCode).toBe(200);
+    expect(enough.json()).toMatchObject({ seats: 2, seatsTaken: 2 });
+  });
+
   it("edits fields, clears optional ones with null, and validates like posting", async () => {
     const { company, session } = await companyWithContact(roskilde);
     const opening = await createOpening(t.db, company, { mentorName: "Hanne" });

@@ -326,6 +326,8 @@ export interface Opening extends OpeningContent {
   id: string;
   company: { id: string; name: string };
   status: OpeningStatus;
+  /** Seats held by approved internships. */
+  seatsTaken: number;
   /** In lists searched with a postal code. */
   distanceKm?: number | null;
   /** Company and staff only. */
