@@ -12,6 +12,7 @@
  */
 
 import { maxTraineesFor } from "../openings/reasonable-share.js";
+import { dayNumber } from "./internship-calendar.js";
 
 export type Readiness = "job_ready" | "education_ready" | "other";
 
@@ -65,24 +66,6 @@ export interface RuleSet {
   effectiveFrom: string;
   title: string;
   rules: readonly Rule[];
-}
-
-const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Days since 1970-01-01 of a calendar date; RangeError for anything that is not a real yyyy-mm-dd date. */
-function dayNumber(date: string): number {
-  const match = ISO_DATE.exec(date);
-  if (!match) throw new RangeError(`Not a yyyy-mm-dd date: ${JSON.stringify(date)}`);
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const time = Date.UTC(year, month - 1, day);
-  const parsed = new Date(time);
-  // Date.UTC rolls 2026-02-30 over to March; a round trip catches that (and years below 100).
-  if (parsed.getUTCFullYear() !== year || parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== day)
-    throw new RangeError(`Not a calendar date: ${date}`);
-  return time / DAY_MS;
 }
 
 /**
