@@ -4,10 +4,11 @@ import { benchRecommendations } from "./recommendations.js";
 /**
  * `npm run bench`: every benchmark, each on a fresh embedded database.
  * `npm run bench -- recommendations --openings 100000`: only the recommendations at that scale.
+ * `npm run bench -- assignment`: only the matchmaking event assignment (in-process, no database).
  */
-const usage = "usage: npm run bench [-- recommendations --openings <count>]";
+const usage = "usage: npm run bench [-- recommendations --openings <count> | -- assignment]";
 
-/** The older benchmarks are scripts of their own; each runs in its own process. */
+/** Scripts of their own, each in its own process (a clean heap for the in-process timings too). */
 function runScript(file: string): boolean {
   const result = spawnSync(process.execPath, ["--import", "tsx", file], { stdio: "inherit" });
   return result.status === 0;
@@ -26,8 +27,11 @@ if (args.length === 0) {
   passed = runScript("bench/run.ts") && passed;
   passed = runScript("bench/company-import.ts") && passed;
   for (const openings of [10_000, 100_000]) passed = (await benchRecommendations(openings)) && passed;
+  passed = runScript("bench/stable-assignment.ts") && passed;
 } else if (args[0] === "recommendations") {
   passed = await benchRecommendations(openingsArgument(args));
+} else if (args[0] === "assignment") {
+  passed = runScript("bench/stable-assignment.ts");
 } else {
   console.error(usage);
   process.exit(2);
