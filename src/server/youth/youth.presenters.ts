@@ -41,6 +41,7 @@ export function presentYouthFull(
     postalCode: row.postalCode,
     cprMasked: row.cprEncrypted ? maskCpr(cipher.decrypt(row.cprEncrypted)) : null,
     status: row.status,
+    readiness: row.readiness,
     enrolledOn: row.enrolledOn,
     counsellor: counsellorOf(row),
     municipality: row.municipality,

@@ -44,6 +44,7 @@ function selectYouth(db: Executor) {
       postalCode: youth.postalCode,
       cprEncrypted: youth.cprEncrypted,
       status: youth.status,
+      readiness: youth.readiness,
       enrolledOn: youth.enrolledOn,
       displayName: users.displayName,
       email: users.email,
@@ -138,7 +139,9 @@ export async function insertYouth(db: Executor, values: typeof youth.$inferInser
 export async function updateYouth(
   db: Executor,
   id: string,
-  changes: Partial<Pick<typeof youth.$inferInsert, "phone" | "postalCode" | "counsellorUserId" | "status">>,
+  changes: Partial<
+    Pick<typeof youth.$inferInsert, "phone" | "postalCode" | "counsellorUserId" | "status" | "readiness">
+  >,
   now: Date,
 ): Promise<void> {
   await db

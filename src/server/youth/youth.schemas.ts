@@ -1,13 +1,18 @@
 import { z } from "zod";
 import { municipalityRefSchema } from "../accounts/accounts.schemas.js";
 import { occupationFieldCodeSchema, strengthCodeSchema } from "../reference/vocabulary.js";
-import { consentKinds, profileParts, youthStatuses } from "./youth.tables.js";
+import { consentKinds, profileParts, youthReadinesses, youthStatuses } from "./youth.tables.js";
 
 const isoDate = z.iso.date();
 const visibilitySchema = z.enum(["network", "private"]);
 const personRef = z.object({ id: z.uuid(), displayName: z.string() });
 
 export const youthStatusSchema = z.enum(youthStatuses);
+export const youthReadinessSchema = z
+  .enum(youthReadinesses)
+  .describe(
+    "The jobcenter's assessment (jobparat, uddannelsesparat, other); it sets how long an internship may last",
+  );
 export const consentKindSchema = z.enum(consentKinds);
 export const profilePartSchema = z.enum(profileParts);
 
@@ -87,6 +92,7 @@ export const youthFullSchema = z.object({
     .nullable()
     .describe("DDMMYY-XXXX; the full number only through the audited reveal action"),
   status: youthStatusSchema,
+  readiness: youthReadinessSchema,
   enrolledOn: z.string(),
   counsellor: personRef.nullable(),
   municipality: municipalityRefSchema,
@@ -136,6 +142,7 @@ export const updateYouthBody = z.strictObject({
     .optional(),
   counsellorId: z.uuid().optional(),
   status: youthStatusSchema.optional(),
+  readiness: youthReadinessSchema.optional(),
 });
 
 export const listYouthQuery = z.object({

@@ -152,6 +152,7 @@ export async function updateYouth(
     postalCode?: string | undefined;
     counsellorId?: string | undefined;
     status?: repository.YouthRow["status"] | undefined;
+    readiness?: repository.YouthRow["readiness"] | undefined;
   },
 ) {
   if (input.counsellorId) await requireCounsellor(tx, young.municipalityId, input.counsellorId);
@@ -164,6 +165,7 @@ export async function updateYouth(
       ...(input.postalCode !== undefined ? { postalCode: input.postalCode } : {}),
       ...(input.counsellorId !== undefined ? { counsellorUserId: input.counsellorId } : {}),
       ...(input.status !== undefined ? { status: input.status } : {}),
+      ...(input.readiness !== undefined ? { readiness: input.readiness } : {}),
     },
     ctx.clock.now(),
   );

@@ -259,6 +259,24 @@ describe("the resource profile", () => {
   });
 });
 
+describe("readiness", () => {
+  it("is set by staff only and starts as other", async () => {
+    const { session } = await staffSession();
+    const young = await createYouth(t.db, { municipality: home });
+    const before = await session.request("GET", `/api/youth/${young.id}`);
+    expect(before.json().readiness).toBe("other");
+    const changed = await session.request("PATCH", `/api/youth/${young.id}`, { readiness: "job_ready" });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json().readiness).toBe("job_ready");
+    const invalid = await session.request("PATCH", `/api/youth/${young.id}`, { readiness: "ready" });
+    expect(invalid.statusCode).toBe(400);
+    const self = await login(t.app, young.user);
+    expect((await self.request("PATCH", `/api/youth/${young.id}`, { readiness: "other" })).statusCode).toBe(
+      403,
+    );
+  });
+});
+
 describe("what companies see", () => {
   const secret = {
     aboutMe: "HEMMELIG-OM-MIG",
