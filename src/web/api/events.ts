@@ -21,7 +21,8 @@ export interface RankingProgress {
 export interface MyEventOpening {
   id: string;
   title: string;
-  ranked?: boolean;
+  /** The opening's list holds at least one young person. */
+  ranked: boolean;
 }
 
 export interface MatchmakingEvent {
@@ -41,10 +42,7 @@ export interface MatchmakingEvent {
   progress?: RankingProgress;
   proposedAt: string | null;
   publishedAt: string | null;
-  /**
-   * For a company contact, when the server sends it: their own openings in the event. Without it the
-   * screens find them by asking for each of the company's openings' ranking (see useMyEventOpenings).
-   */
+  /** Company contacts only: their own company's openings in the event. */
   myOpenings?: MyEventOpening[];
 }
 

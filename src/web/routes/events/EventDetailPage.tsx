@@ -1,11 +1,12 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useLocation, useParams } from "react-router";
-import { type MatchmakingEvent, matchmakingEvents } from "../../api/events";
+import { matchmakingEvents } from "../../api/events";
 import { CASEWORKER_ROLES } from "../../auth/RequireRole";
 import { useMe } from "../../auth/session";
 import { Alert } from "../../components/Alert";
 import { AssignmentSection } from "../../components/events/AssignmentSection";
+import { CompanyEventOpenings } from "../../components/events/CompanyEventOpenings";
 import { EventFacts } from "../../components/events/EventFacts";
 import { EventForm } from "../../components/events/EventForm";
 import { isEditable } from "../../components/events/eventWindow";
@@ -13,7 +14,6 @@ import { ParticipantsSection } from "../../components/events/ParticipantsSection
 import { RankingProgress } from "../../components/events/RankingProgress";
 import { RankingWindowNotice } from "../../components/events/RankingWindowNotice";
 import { useEvent } from "../../components/events/useEvent";
-import { useMyEventOpenings } from "../../components/events/useMyEventOpenings";
 import { Loading } from "../../components/Loading";
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
@@ -157,31 +157,9 @@ function CompanyEventPage({ id }: { id: string }) {
       <PageHeading title={event.title} />
       <EventFacts event={event} />
       <RankingWindowNotice event={event} />
-      <CompanyOpenings event={event} />
+      <section className="nx-section">
+        <CompanyEventOpenings event={event} headingLevel={2} />
+      </section>
     </>
-  );
-}
-
-function CompanyOpenings({ event }: { event: MatchmakingEvent }) {
-  const { t } = useTranslation();
-  const mine = useMyEventOpenings(event);
-  return (
-    <section className="nx-section" aria-labelledby="my-openings-heading">
-      <h2 id="my-openings-heading">{t("events.list.company.openingsHeading")}</h2>
-      {mine.error ? <Alert variant="error">{problemMessage(mine.error, t)}</Alert> : null}
-      {!mine.items && !mine.error ? <Loading /> : null}
-      {mine.items && mine.items.length === 0 ? <p>{t("events.list.company.noOpenings")}</p> : null}
-      {mine.items && mine.items.length > 0 ? (
-        <ul className="nx-event-openings nobullet-list" aria-labelledby="my-openings-heading">
-          {mine.items.map((opening) => (
-            <li key={opening.id}>
-              <Link to={`/events/${event.id}/openings/${opening.id}/rank`}>
-                {t("events.list.company.rank", { opening: opening.title })}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </section>
   );
 }

@@ -4,11 +4,11 @@ import { Link, useNavigate } from "react-router";
 import { type MatchmakingEvent, matchmakingEvents } from "../../api/events";
 import { useMe } from "../../auth/session";
 import { Alert } from "../../components/Alert";
+import { CompanyEventOpenings } from "../../components/events/CompanyEventOpenings";
 import { EventFacts } from "../../components/events/EventFacts";
 import { EventForm } from "../../components/events/EventForm";
 import { rankingWindowState } from "../../components/events/eventWindow";
 import { RankingWindowNotice } from "../../components/events/RankingWindowNotice";
-import { useMyEventOpenings } from "../../components/events/useMyEventOpenings";
 import { Loading } from "../../components/Loading";
 import { LoadMore } from "../../components/LoadMore";
 import { PageHeading } from "../../components/PageHeading";
@@ -144,35 +144,12 @@ function YouthEventItem({ event }: { event: MatchmakingEvent }) {
 }
 
 function CompanyEventItem({ event }: { event: MatchmakingEvent }) {
-  const { t } = useTranslation();
-  const mine = useMyEventOpenings(event);
-  const headingId = useId();
   return (
     <>
       <h3>{event.title}</h3>
       <EventFacts event={event} />
       <RankingWindowNotice event={event} />
-      <h4 id={headingId}>{t("events.list.company.openingsHeading")}</h4>
-      {mine.error ? <Alert variant="error">{problemMessage(mine.error, t)}</Alert> : null}
-      {!mine.items && !mine.error ? <Loading /> : null}
-      {mine.items && mine.items.length === 0 ? <p>{t("events.list.company.noOpenings")}</p> : null}
-      {mine.items && mine.items.length > 0 ? (
-        <ul className="nx-event-openings nobullet-list" aria-labelledby={headingId}>
-          {mine.items.map((opening) => (
-            <li key={opening.id}>
-              <Link to={`/events/${event.id}/openings/${opening.id}/rank`}>
-                {t("events.list.company.rank", { opening: opening.title })}
-              </Link>
-              {opening.ranked !== undefined ? (
-                <span className="nx-muted">
-                  &nbsp;(
-                  {opening.ranked ? t("events.list.company.ranked") : t("events.list.company.notRanked")})
-                </span>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <CompanyEventOpenings event={event} headingLevel={4} />
     </>
   );
 }
