@@ -209,8 +209,7 @@ function ProposalView({ eventId, proposal, published, onChange, onPublished }: P
       <ul className="nx-figures nobullet-list" aria-labelledby="figures-heading">
         {figures.map((figure) => (
           <li key={figure.key}>
-            <span className="nx-figure-value">{number(figure.value)}</span>
-            <span>{figure.label}</span>
+            <span className="nx-figure-value">{number(figure.value)}</span> <span>{figure.label}</span>
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ProblemError } from "../../api/client";
 import { Alert } from "../Alert";
 import { Icon } from "../Icon";
 import { LiveStatus } from "../LiveStatus";
@@ -317,7 +318,7 @@ function buttonId(prefix: string, list: "chosen" | "available", id: string, acti
 }
 
 function isConflict(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "status" in error && error.status === 409;
+  return error instanceof ProblemError && error.status === 409;
 }
 
 interface RankButtonProps {
