@@ -79,6 +79,13 @@ export function YouthRankingPage() {
       />
       <p>{t("events.youthRank.intro", { max })}</p>
       {event ? <RankingWindowNotice event={event} /> : null}
+      {event?.status === "published" ? (
+        <p>
+          <Link className="button button-primary nx-big-button" to="/matches">
+            {t("events.list.youth.toMatches")}
+          </Link>
+        </p>
+      ) : null}
       {failure ? <Alert variant="error">{problemMessage(failure, t)}</Alert> : null}
       {!ranking && !failure ? <Loading /> : null}
       {ranking && !ranking.rankingOpen ? <p>{t("events.youthRank.readOnly")}</p> : null}
