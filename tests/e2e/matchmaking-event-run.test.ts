@@ -231,6 +231,14 @@ it("staff set up an event, a young person and a company rank each other, staff r
     await pair.getByRole("cell", { name: "1. valg", exact: true }).waitFor();
     const leaveOut = pair.getByRole("checkbox", { name: `Udelad Ida Eventsen – ${vet}` });
     expect(await leaveOut.isChecked()).toBe(false);
+    // Leaving the pair out is counted, and taking that back leaves nothing out.
+    await leaveOut.check();
+    await staffAgain.getByRole("status").filter({ hasText: "Ida Eventsen er udeladt." }).waitFor();
+    await expect.poll(() => figure("par er udeladt")).toBe("1 par er udeladt");
+    await leaveOut.uncheck();
+    await staffAgain.getByRole("status").filter({ hasText: "Ida Eventsen er med igen." }).waitFor();
+    await expect.poll(() => figure("par er udeladt")).toBe("0 par er udeladt");
+    expect(await leaveOut.isChecked()).toBe(false);
     await staffAgain
       .getByRole("list", { name: "1 ung uden plads" })
       .getByRole("listitem")

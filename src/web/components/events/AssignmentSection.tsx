@@ -136,7 +136,7 @@ interface ProposalViewProps {
 function ProposalView({ eventId, proposal, published, onChange, onPublished }: ProposalViewProps) {
   const { t, i18n } = useTranslation();
   const pairsHeadingId = useId();
-  const [pending, setPending] = useState<string | null>(null);
+  const [pending, setPending] = useState<ReadonlySet<string>>(() => new Set());
   const [toggleError, setToggleError] = useState<unknown>(null);
   const [announcement, setAnnouncement] = useState("");
   const [confirming, setConfirming] = useState(false);
@@ -147,9 +147,15 @@ function ProposalView({ eventId, proposal, published, onChange, onPublished }: P
   const later = summary.byChoice.slice(3).reduce((sum, count) => sum + count, 0);
   const toBeMatched = proposal.pairs.filter((pair) => !pair.leftOut).length;
 
+  /**
+   * The box shows the new state at once and the server's proposal replaces it when it answers; on a
+   * failure the box goes back. It is never disabled meanwhile, as that would take the keyboard focus.
+   */
   async function setLeftOut(pair: ProposalPair, leftOut: boolean): Promise<void> {
-    setPending(pair.youthId);
+    if (pending.has(pair.youthId)) return;
+    setPending((current) => new Set(current).add(pair.youthId));
     setToggleError(null);
+    onChange(withLeftOut(proposal, pair.youthId, leftOut));
     try {
       onChange(await matchmakingEvents.setLeftOut(eventId, pair.youthId, leftOut));
       setAnnouncement(
@@ -158,9 +164,14 @@ function ProposalView({ eventId, proposal, published, onChange, onPublished }: P
         }),
       );
     } catch (failure) {
+      onChange(withLeftOut(proposal, pair.youthId, pair.leftOut));
       setToggleError(failure);
     } finally {
-      setPending(null);
+      setPending((current) => {
+        const next = new Set(current);
+        next.delete(pair.youthId);
+        return next;
+      });
     }
   }
 
@@ -261,7 +272,6 @@ function ProposalView({ eventId, proposal, published, onChange, onPublished }: P
                         type="checkbox"
                         className="form-checkbox"
                         checked={pair.leftOut}
-                        disabled={pending === pair.youthId}
                         onChange={(change) => void setLeftOut(pair, change.target.checked)}
                       />
                       <label htmlFor={`leave-out-${pair.youthId}`} className="form-label">
@@ -337,4 +347,14 @@ function ProposalView({ eventId, proposal, published, onChange, onPublished }: P
       ) : null}
     </>
   );
+}
+
+/** The proposal with one pair's leftOut set, its figure counted again. */
+function withLeftOut(proposal: Proposal, youthId: string, leftOut: boolean): Proposal {
+  const pairs = proposal.pairs.map((pair) => (pair.youthId === youthId ? { ...pair, leftOut } : pair));
+  return {
+    ...proposal,
+    pairs,
+    summary: { ...proposal.summary, leftOut: pairs.filter((pair) => pair.leftOut).length },
+  };
 }
