@@ -107,7 +107,11 @@ export async function listInternships(
   db: Executor,
   scope: TenantScope,
   visibility: InternshipVisibility,
-  filter: { status?: InternshipStatus | undefined; endingBetween?: { from: string; to: string } | undefined },
+  filter: {
+    status?: InternshipStatus | undefined;
+    matchId?: string | undefined;
+    endingBetween?: { from: string; to: string } | undefined;
+  },
   page: { limit: number; before?: string | undefined },
 ): Promise<InternshipRow[]> {
   const ending = filter.endingBetween;
@@ -117,6 +121,7 @@ export async function listInternships(
         scopeCondition(scope),
         visibilityCondition(visibility),
         filter.status ? eq(internships.status, filter.status) : undefined,
+        filter.matchId ? eq(internships.matchId, filter.matchId) : undefined,
         ending
           ? and(
               inArray(internships.status, [...runningStatuses]),

@@ -25,12 +25,15 @@ import {
   evaluationBody,
   evaluationSchema,
   extendInternshipBody,
+  extensionCheckBody,
   internshipDetailSchema,
   internshipIdParams,
   internshipSummarySchema,
   listInternshipsQuery,
+  proposalCheckBody,
   proposeInternshipBody,
   ruleBreachProblemSchema,
+  ruleCheckSchema,
 } from "./internships.schemas.js";
 import * as internships from "./internships.service.js";
 
@@ -129,6 +132,37 @@ export function registerInternshipRoutes(app: FastifyInstance, ctx: AppContext):
         return reply.code(201).send(proposed);
       });
     },
+  );
+
+  api.post(
+    "/api/internships/rule-check",
+    {
+      config: { access: internshipProposers },
+      schema: {
+        tags,
+        summary:
+          "What the rules would say of a proposal, without making it: the rule set of the start date, its findings, and whether a breach blocks",
+        body: proposalCheckBody,
+        response: { 200: ruleCheckSchema, ...problemResponses(400, 404, 409, ...authenticatedProblems) },
+      },
+    },
+    async (request) => internships.checkProposal(ctx.db, currentUser(request), request.body),
+  );
+
+  api.post(
+    "/api/internships/:id/extension-check",
+    {
+      config: { access: internshipExtenders },
+      schema: {
+        tags,
+        summary: "What the rules would say of an extension, without making it",
+        params: internshipIdParams,
+        body: extensionCheckBody,
+        response: { 200: ruleCheckSchema, ...problemResponses(400, 404, 409, ...authenticatedProblems) },
+      },
+    },
+    async (request) =>
+      internships.checkExtension(ctx.db, currentUser(request), request.params.id, request.body),
   );
 
   api.post(

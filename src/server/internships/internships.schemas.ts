@@ -25,12 +25,23 @@ const overrideReason = plainText(2000, { multiline: true })
     "Staff only: the written reason for going ahead although the rules are breached (audited). Ignored when nothing is breached",
   );
 
+/** The plan as the rules see it: which match, when and how many hours. */
+const planShape = {
+  matchId: z.uuid().describe("The match the internship comes from"),
+  startDate: calendarDate.describe("First day, YYYY-MM-DD; it picks the rule set the plan is checked by"),
+  plannedEndDate: calendarDate.describe("Last day, YYYY-MM-DD, not before the start"),
+  hoursPerWeek: z.number().int().min(1).max(60).describe("Hours a week; the rules ask for at least 15"),
+};
+
+const endNotBeforeStart = {
+  check: (body: { startDate: string; plannedEndDate: string }) =>
+    laterOrSame(body.plannedEndDate, body.startDate),
+  params: { path: ["plannedEndDate"], message: "Must not be before the start" },
+};
+
 export const proposeInternshipBody = z
   .strictObject({
-    matchId: z.uuid().describe("The match the internship comes from"),
-    startDate: calendarDate.describe("First day, YYYY-MM-DD; it picks the rule set the plan is checked by"),
-    plannedEndDate: calendarDate.describe("Last day, YYYY-MM-DD, not before the start"),
-    hoursPerWeek: z.number().int().min(1).max(60).describe("Hours a week; the rules ask for at least 15"),
+    ...planShape,
     purpose: plainText(2000, { multiline: true }).describe(
       "What the young person should learn or show (required by the rules of virksomhedspraktik)",
     ),
@@ -39,10 +50,12 @@ export const proposeInternshipBody = z
     mentorUserId: z.uuid().nullable().optional().describe("A contact person of the match's company"),
     overrideReason,
   })
-  .refine((body) => laterOrSame(body.plannedEndDate, body.startDate), {
-    path: ["plannedEndDate"],
-    message: "Must not be before the start",
-  });
+  .refine(endNotBeforeStart.check, endNotBeforeStart.params);
+
+/** A proposal's plan checked without proposing it, so the form can show what the rules say. */
+export const proposalCheckBody = z
+  .strictObject(planShape)
+  .refine(endNotBeforeStart.check, endNotBeforeStart.params);
 
 export const extendInternshipBody = z.strictObject({
   newEndDate: calendarDate.describe("The new last day, after the planned end"),
@@ -50,6 +63,12 @@ export const extendInternshipBody = z.strictObject({
     "The written assessment (konkret vurdering) the extension rests on",
   ),
   overrideReason,
+});
+
+/** An extension checked without making it. */
+export const extensionCheckBody = z.strictObject({
+  newEndDate: extendInternshipBody.shape.newEndDate,
+  assessmentNote: extendInternshipBody.shape.assessmentNote,
 });
 
 export const endEarlyBody = z.strictObject({
@@ -85,6 +104,7 @@ export const evaluationBody = z.strictObject({
 
 export const listInternshipsQuery = paginationQuery.extend({
   status: internshipStatusSchema.optional().describe("Only internships with this status"),
+  matchId: z.uuid().optional().describe("Only internships from this match"),
   endingWithinDays: z.coerce
     .number()
     .int()
@@ -108,6 +128,14 @@ export const ruleFindingSchema = z.object({
 /** 422: the plan breaks the rules. `errors` names the fields, `findings` carries both languages. */
 export const ruleBreachProblemSchema = problemSchema.extend({
   findings: z.array(ruleFindingSchema).describe("Every finding, breaches and warnings"),
+});
+
+export const ruleCheckSchema = z.object({
+  ruleSet: z
+    .object({ id: z.string(), effectiveFrom: z.iso.date() })
+    .describe("The set the start date picked"),
+  findings: z.array(ruleFindingSchema),
+  blocked: z.boolean().describe("A finding is a breach: only staff may go ahead, with a written reason"),
 });
 
 export const internshipWarningSchema = z.discriminatedUnion("code", [
@@ -211,6 +239,8 @@ export const internshipDetailSchema = internshipSummarySchema.extend({
 export const absenceListSchema = z.object({ items: z.array(absenceSchema) });
 
 export type ProposeInternshipInput = z.infer<typeof proposeInternshipBody>;
+export type ProposalCheckInput = z.infer<typeof proposalCheckBody>;
+export type ExtensionCheckInput = z.infer<typeof extensionCheckBody>;
 export type ExtendInternshipInput = z.infer<typeof extendInternshipBody>;
 export type AbsenceInput = z.infer<typeof absenceBody>;
 export type CheckInInput = z.infer<typeof checkInBody>;

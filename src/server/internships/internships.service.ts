@@ -33,7 +33,9 @@ import type {
   CheckInInput,
   EvaluationInput,
   ExtendInternshipInput,
+  ExtensionCheckInput,
   ListInternshipsQuery,
+  ProposalCheckInput,
   ProposeInternshipInput,
 } from "./internships.schemas.js";
 
@@ -182,6 +184,7 @@ export async function listInternships(
     visibility,
     {
       status: query.status,
+      matchId: query.matchId,
       endingBetween:
         query.endingWithinDays === undefined
           ? undefined
@@ -293,20 +296,10 @@ async function tellParties(
   }));
 }
 
-/**
- * A plan checked by the rules. A breach stops it unless a staff member gave a written reason;
- * then the reason is what gets stored, and the override is audited by the caller.
- */
-function judge(
-  actor: CurrentUser,
-  plan: InternshipPlan,
-  overrideReason: string | undefined,
-): { ruleSetId: string; findings: RuleFinding[]; overrideReason: string | null } {
-  if (overrideReason !== undefined && !mayOverrideRules(actor))
-    throw forbidden("Only staff can override the internship rules");
-  let result: ReturnType<typeof checkInternship>;
+/** The rules' verdict on a plan, by the rule set of its start date. */
+function runRules(plan: InternshipPlan): ReturnType<typeof checkInternship> {
   try {
-    result = checkInternship(plan);
+    return checkInternship(plan);
   } catch (error) {
     // The schemas let through only real dates in order; what is left is a start before any rules.
     if (error instanceof RangeError)
@@ -318,10 +311,100 @@ function judge(
       );
     throw error;
   }
+}
+
+/**
+ * A plan checked by the rules. A breach stops it unless a staff member gave a written reason;
+ * then the reason is what gets stored, and the override is audited by the caller.
+ */
+function judge(
+  actor: CurrentUser,
+  plan: InternshipPlan,
+  overrideReason: string | undefined,
+): { ruleSetId: string; findings: RuleFinding[]; overrideReason: string | null } {
+  if (overrideReason !== undefined && !mayOverrideRules(actor))
+    throw forbidden("Only staff can override the internship rules");
+  const result = runRules(plan);
   if (!result.blocked)
     return { ruleSetId: result.ruleSet.id, findings: result.findings, overrideReason: null };
   if (overrideReason === undefined) throw new RuleBreachProblem(result.findings);
   return { ruleSetId: result.ruleSet.id, findings: result.findings, overrideReason };
+}
+
+/**
+ * The match a proposal comes from, and the plan the rules judge: the young person's readiness,
+ * the company's size and its trainees overlapping the period. 404 for a match out of reach; 409
+ * when the match has ended or already has an internship that is not over.
+ */
+async function proposalPlan(
+  db: Executor,
+  actor: CurrentUser,
+  input: ProposalCheckInput,
+  options: { forUpdate?: boolean } = {},
+) {
+  const found = await findMatchInReach(db, actor, input.matchId, options);
+  if (!found) throw notFound("Match not found");
+  const { match } = found;
+  if (match.status === "ended") throw conflict("The match has ended");
+  if (await repository.findUnfinishedInternshipOfMatch(db, match.id))
+    throw conflict("The match already has an internship that is not over");
+  const facts = await repository.findPlanningFacts(db, match.youthId, match.companyId);
+  const overlapping = await repository.countOverlappingInternships(db, match.companyId, {
+    startDate: input.startDate,
+    endDate: input.plannedEndDate,
+  });
+  // The start date picks the rule set: an internship is judged by the law in force when it starts.
+  const plan: InternshipPlan = {
+    startDate: input.startDate,
+    plannedEndDate: input.plannedEndDate,
+    hoursPerWeek: input.hoursPerWeek,
+    readiness: facts.readiness,
+    company: { employeeCount: facts.employeeCount, overlappingInternships: overlapping },
+  };
+  return { match, plan };
+}
+
+/** An extension as the rules judge it: the original start, the total to the new end. */
+async function extensionPlan(
+  db: Executor,
+  internship: repository.InternshipRow,
+  input: ExtensionCheckInput,
+): Promise<InternshipPlan> {
+  requireStep("extend", internship, "only a running internship is extended");
+  if (input.newEndDate <= internship.plannedEndDate)
+    throw fieldProblem("validation", "Invalid request", "newEndDate", "Must be after the planned end");
+  const facts = await repository.findPlanningFacts(db, internship.youthId, internship.companyId);
+  const overlapping = await repository.countOverlappingInternships(
+    db,
+    internship.companyId,
+    { startDate: internship.startDate, endDate: input.newEndDate },
+    internship.id,
+  );
+  return {
+    startDate: internship.startDate,
+    plannedEndDate: internship.plannedEndDate,
+    hoursPerWeek: internship.hoursPerWeek,
+    readiness: facts.readiness,
+    extension: { newEndDate: input.newEndDate, assessmentNote: input.assessmentNote },
+    company: { employeeCount: facts.employeeCount, overlappingInternships: overlapping },
+  };
+}
+
+/** What the rules would say of a proposal, without making it: the form shows it before sending. */
+export async function checkProposal(db: Executor, user: CurrentUser, input: ProposalCheckInput) {
+  const { plan } = await proposalPlan(db, user, input);
+  return runRules(plan);
+}
+
+/** What the rules would say of an extension, without making it. */
+export async function checkExtension(
+  db: Executor,
+  user: CurrentUser,
+  id: string,
+  input: ExtensionCheckInput,
+) {
+  const { internship } = await internshipInReach(db, user, id);
+  return runRules(await extensionPlan(db, internship, input));
 }
 
 export async function proposeInternship(
@@ -331,12 +414,7 @@ export async function proposeInternship(
   actor: CurrentUser,
   input: ProposeInternshipInput,
 ) {
-  const found = await findMatchInReach(tx, actor, input.matchId, { forUpdate: true });
-  if (!found) throw notFound("Match not found");
-  const { match } = found;
-  if (match.status === "ended") throw conflict("The match has ended");
-  if (await repository.findUnfinishedInternshipOfMatch(tx, match.id))
-    throw conflict("The match already has an internship that is not over");
+  const { match, plan } = await proposalPlan(tx, actor, input, { forUpdate: true });
   const mentorUserId = input.mentorUserId ?? null;
   if (mentorUserId && !(await repository.isContactOfCompany(tx, mentorUserId, match.companyId)))
     throw fieldProblem(
@@ -345,24 +423,7 @@ export async function proposeInternship(
       "mentorUserId",
       "Not a contact person of the company",
     );
-
-  const facts = await repository.findPlanningFacts(tx, match.youthId, match.companyId);
-  const overlapping = await repository.countOverlappingInternships(tx, match.companyId, {
-    startDate: input.startDate,
-    endDate: input.plannedEndDate,
-  });
-  // The start date picks the rule set: an internship is judged by the law in force when it starts.
-  const judged = judge(
-    actor,
-    {
-      startDate: input.startDate,
-      plannedEndDate: input.plannedEndDate,
-      hoursPerWeek: input.hoursPerWeek,
-      readiness: facts.readiness,
-      company: { employeeCount: facts.employeeCount, overlappingInternships: overlapping },
-    },
-    input.overrideReason,
-  );
+  const judged = judge(actor, plan, input.overrideReason);
 
   const id = await repository.insertInternship(tx, {
     municipalityId: match.municipalityId,
@@ -459,28 +520,7 @@ export async function extendInternship(
   input: ExtendInternshipInput,
 ) {
   const { internship } = await internshipInReach(tx, actor, id, { forUpdate: true });
-  requireStep("extend", internship, "only a running internship is extended");
-  if (input.newEndDate <= internship.plannedEndDate)
-    throw fieldProblem("validation", "Invalid request", "newEndDate", "Must be after the planned end");
-  const facts = await repository.findPlanningFacts(tx, internship.youthId, internship.companyId);
-  const overlapping = await repository.countOverlappingInternships(
-    tx,
-    internship.companyId,
-    { startDate: internship.startDate, endDate: input.newEndDate },
-    internship.id,
-  );
-  const judged = judge(
-    actor,
-    {
-      startDate: internship.startDate,
-      plannedEndDate: internship.plannedEndDate,
-      hoursPerWeek: internship.hoursPerWeek,
-      readiness: facts.readiness,
-      extension: { newEndDate: input.newEndDate, assessmentNote: input.assessmentNote },
-      company: { employeeCount: facts.employeeCount, overlappingInternships: overlapping },
-    },
-    input.overrideReason,
-  );
+  const judged = judge(actor, await extensionPlan(tx, internship, input), input.overrideReason);
   const now = ctx.clock.now();
   await repository.insertExtension(tx, {
     municipalityId: internship.municipalityId,

@@ -111,6 +111,8 @@ describe("access", () => {
     ["GET", "/api/internships"],
     ["GET", `/api/internships/${id}`],
     ["POST", "/api/internships"],
+    ["POST", "/api/internships/rule-check"],
+    ["POST", `/api/internships/${id}/extension-check`],
     ["POST", `/api/internships/${id}/approve`],
     ["POST", `/api/internships/${id}/start`],
     ["POST", `/api/internships/${id}/extend`],
@@ -144,6 +146,8 @@ describe("access", () => {
       [youth, `/api/internships/${id}/end-early`],
       [employer, `/api/internships/${id}/approve`],
       [employer, `/api/internships/${id}/extend`],
+      [employer, `/api/internships/${id}/extension-check`],
+      [youth, "/api/internships/rule-check"],
       [staff, `/api/internships/${id}/check-ins`],
       [staff, `/api/internships/${id}/evaluations`],
     ];
@@ -281,6 +285,45 @@ describe("the rules", () => {
       }),
     ]);
     expect(problem.findings[0].source.length).toBeGreaterThan(10);
+    expect(await t.db.select().from(internships).where(eq(internships.matchId, match.id))).toEqual([]);
+  });
+
+  it("can be asked about a plan before proposing it, which stores nothing", async () => {
+    const { match, employer, staff } = await network(roskilde);
+    const url = "/api/internships/rule-check";
+    const { matchId, startDate, plannedEndDate } = plan(match.id);
+    const short = await employer.request("POST", url, {
+      matchId,
+      startDate,
+      plannedEndDate,
+      hoursPerWeek: 10,
+    });
+    expect(short.statusCode, short.body).toBe(200);
+    expect(short.json()).toMatchObject({
+      ruleSet: { id: "lab-2020", effectiveFrom: "2020-01-01" },
+      blocked: true,
+      findings: [{ rule: "min_hours_per_week", message: { da: "Mindst 15 timer om ugen (her: 10)." } }],
+    });
+    const fine = await staff.request("POST", url, { matchId, startDate, plannedEndDate, hoursPerWeek: 20 });
+    expect(fine.json()).toMatchObject({ blocked: false, findings: [] });
+    expect(
+      (
+        await employer.request("POST", url, {
+          matchId,
+          startDate,
+          plannedEndDate: "2026-12-01",
+          hoursPerWeek: 20,
+        })
+      ).statusCode,
+    ).toBe(400);
+    const outsider = await login(
+      t.app,
+      await createCompanyContact(t.db, await createCompany(t.db, { municipality: roskilde })),
+    );
+    expect(
+      (await outsider.request("POST", url, { matchId, startDate, plannedEndDate, hoursPerWeek: 20 }))
+        .statusCode,
+    ).toBe(404);
     expect(await t.db.select().from(internships).where(eq(internships.matchId, match.id))).toEqual([]);
   });
 
@@ -500,6 +543,9 @@ describe("reading", () => {
     expect(ids(await staff.request("GET", "/api/internships?status=proposed&limit=200"))).not.toContain(
       running.id,
     );
+    expect(ids(await staff.request("GET", `/api/internships?matchId=${running.matchId}`))).toEqual([
+      running.id,
+    ]);
 
     const firstPage = (await staff.request("GET", "/api/internships?limit=1")).json();
     expect(firstPage.items).toHaveLength(1);
