@@ -1,0 +1,141 @@
+import { eq } from "drizzle-orm";
+import type { Browser, Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { internships, openings, users } from "../../src/server/db/schema.js";
+import { closePage, expectAccessible } from "../support/browser.js";
+import {
+  createCompany,
+  createCompanyContact,
+  createOpening,
+  createYouth,
+} from "../support/domain-factories.js";
+import { createMunicipality, createUser, type UserFixture } from "../support/factories.js";
+import { createMatch } from "../support/matching-factories.js";
+import { type RunningServer, setUpJourney } from "../support/web-server.js";
+
+const journey = setUpJourney();
+
+/**
+ * A municipality of the journey's own: a counsellor, a young person matched with a stable's one
+ * opening, and the stable's contact, so the journey does not depend on the demo data.
+ */
+async function buildMatch(server: RunningServer) {
+  const db = server.t.db;
+  const municipality = await createMunicipality(db);
+  const staff = await createUser(db, { role: "staff", municipality, displayName: "Sofie Rådgiver" });
+  const young = await createYouth(db, { municipality, contactable: true, counsellor: staff });
+  await db.update(users).set({ displayName: "Liva Stald" }).where(eq(users.id, young.user.id));
+  const company = await createCompany(db, {
+    municipality,
+    name: "Rideskolen Hestehoved ApS",
+    employeeCount: 12,
+  });
+  const contact = await createCompanyContact(db, company);
+  const opening = await createOpening(db, company, { title: "Staldhjælper", seats: 1 });
+  const match = await createMatch(db, { young, opening, company, contact });
+  return { staff, youth: young.user, contact, opening, match };
+}
+
+async function logIn(browser: Browser, baseUrl: string, user: UserFixture, width: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("E-mail").fill(user.email);
+  await page.getByLabel("Adgangskode").fill(user.password);
+  await page.locator("main").getByRole("button", { name: "Log ind" }).click();
+  await expect.poll(() => page.url()).toBe(`${baseUrl}/home`);
+  return page;
+}
+
+it("a company contact proposes an internship from a match, the young person says yes and staff approve it", {
+  timeout: 240_000,
+}, async () => {
+  const { server, browser } = journey;
+  const network = await buildMatch(server);
+
+  // The company proposes from the match; the rules are asked before anything is sent.
+  const contact = await logIn(browser, server.baseUrl, network.contact, 1280);
+  try {
+    await contact.goto(`${server.baseUrl}/matches/${network.match.id}`);
+    const section = contact.getByRole("region", { name: "Praktik", exact: true });
+    await section.getByRole("link", { name: "Foreslå praktik" }).click();
+    await contact.getByRole("heading", { level: 1, name: "Foreslå praktik" }).waitFor();
+    await contact.getByText("Et praktikforløb for Liva på Staldhjælper", { exact: false }).waitFor();
+    await expectAccessible(contact);
+
+    await contact.getByRole("button", { name: "Send forslaget" }).click();
+    await contact.getByRole("link", { name: "Vælg første dag." }).waitFor();
+    await contact.getByRole("link", { name: "Skriv formålet." }).waitFor();
+    await expectAccessible(contact);
+
+    await contact.getByLabel("Første dag").fill("2026-12-07");
+    await contact.getByLabel("Sidste dag").fill("2027-01-03");
+    await contact.getByLabel("Timer om ugen").fill("10");
+    await contact.getByLabel("Formål").fill("At lære staldens rutiner og at møde stabilt.");
+    await contact.getByLabel("Mentor (frivilligt)").fill("Lise Hansen");
+    await contact.getByRole("button", { name: "Send forslaget" }).click();
+    // Ten hours breaks the rules: the company is told why, in Danish, and cannot send it.
+    await contact.getByRole("heading", { name: "Reglerne er ikke overholdt" }).waitFor();
+    await contact.getByRole("link", { name: "Mindst 15 timer om ugen (her: 10)." }).waitFor();
+    await expectAccessible(contact);
+    expect(
+      await server.t.db.select().from(internships).where(eq(internships.matchId, network.match.id)),
+    ).toEqual([]);
+
+    await contact.getByLabel("Timer om ugen").fill("20");
+    await contact.getByRole("button", { name: "Send forslaget" }).click();
+    await contact.getByText("Forslaget er sendt. Den unge og kommunen skal nu godkende det.").waitFor();
+    await contact.getByRole("heading", { level: 1, name: "Liva hos Rideskolen Hestehoved ApS" }).waitFor();
+    await contact.getByText("Venter på, at den unge siger ja.").waitFor();
+    await expectAccessible(contact);
+  } finally {
+    await closePage(contact);
+  }
+
+  // The young person finds it under "Min praktik" on the phone and says yes.
+  const young = await logIn(browser, server.baseUrl, network.youth, 360);
+  try {
+    await young.getByRole("navigation").getByRole("link", { name: "Min praktik" }).click();
+    await young.getByRole("heading", { level: 1, name: "Min praktik" }).waitFor();
+    await expectAccessible(young);
+    await young.getByRole("link", { name: "Staldhjælper hos Rideskolen Hestehoved ApS" }).click();
+    await young
+      .getByRole("heading", { level: 1, name: "Praktik: Staldhjælper hos Rideskolen Hestehoved ApS" })
+      .waitFor();
+    await young.getByText("Lise Hansen").waitFor();
+    await expectAccessible(young);
+    await young.getByRole("button", { name: "Ja, jeg vil gerne i praktik" }).click();
+    await young.getByText("Tak. Godkendelsen er gemt.").waitFor();
+    await young.getByText("Venter på kommunens godkendelse.").waitFor();
+    await expectAccessible(young);
+  } finally {
+    await closePage(young);
+  }
+
+  // Staff see it among the municipality's internships, read the rules' verdict and approve it.
+  const staff = await logIn(browser, server.baseUrl, network.staff, 1280);
+  try {
+    await staff.getByRole("navigation").getByRole("link", { name: "Praktikforløb" }).click();
+    await staff.getByRole("heading", { level: 1, name: "Praktikforløb" }).waitFor();
+    await expectAccessible(staff);
+    await staff.getByRole("link", { name: "Liva Stald", exact: true }).click();
+    await staff
+      .getByRole("heading", { level: 1, name: "Liva Stald hos Rideskolen Hestehoved ApS" })
+      .waitFor();
+    const approval = staff.getByRole("region", { name: "Godkendelse", exact: true });
+    await approval.getByText("Forslaget overholder reglerne for virksomhedspraktik.").waitFor();
+    await expectAccessible(staff);
+    await approval.getByRole("button", { name: "Godkend praktikforløbet" }).click();
+    await staff.getByText("Praktikforløbet er godkendt, og pladsen er taget.").waitFor();
+    await staff.getByText("Godkendt", { exact: true }).first().waitFor();
+    await expectAccessible(staff);
+  } finally {
+    await closePage(staff);
+  }
+
+  const [opening] = await server.t.db
+    .select({ seatsTaken: openings.seatsTaken, status: openings.status })
+    .from(openings)
+    .where(eq(openings.id, network.opening.id));
+  expect(opening).toEqual({ seatsTaken: 1, status: "filled" });
+});
