@@ -33,7 +33,14 @@ async function buildMatch(server: RunningServer) {
   const contact = await createCompanyContact(db, company);
   const opening = await createOpening(db, company, { title: "Staldhjælper", seats: 1 });
   const match = await createMatch(db, { young, opening, company, contact });
-  return { staff, youth: young.user, contact, opening, match };
+  return {
+    staff,
+    youth: young.user,
+    youthId: young.id,
+    contact,
+    opening: { ...opening, municipalityId: municipality.id, companyId: company.id },
+    match,
+  };
 }
 
 async function logIn(browser: Browser, baseUrl: string, user: UserFixture, width: number): Promise<Page> {
@@ -138,4 +145,91 @@ it("a company contact proposes an internship from a match, the young person says
     .from(openings)
     .where(eq(openings.id, network.opening.id));
   expect(opening).toEqual({ seatsTaken: 1, status: "filled" });
+});
+
+it("while it runs, the young person checks in and reports a sick day; staff see the warning, extend it and complete it", {
+  timeout: 240_000,
+}, async () => {
+  const { server, browser } = journey;
+  const network = await buildMatch(server);
+  // Started three weeks before the journey's day, without a check-in from either side.
+  const [row] = await server.t.db
+    .insert(internships)
+    .values({
+      municipalityId: network.opening.municipalityId,
+      matchId: network.match.id,
+      openingId: network.opening.id,
+      youthId: network.youthId,
+      companyId: network.opening.companyId,
+      status: "active",
+      startDate: "2026-11-09",
+      originalEndDate: "2026-12-06",
+      plannedEndDate: "2026-12-06",
+      hoursPerWeek: 20,
+      purpose: "At lære staldens rutiner og at møde stabilt.",
+      ruleSetId: "lab-2020",
+      proposedByUserId: network.contact.id,
+      youthApprovedAt: new Date("2026-11-01T10:00:00Z"),
+      staffApprovedAt: new Date("2026-11-02T10:00:00Z"),
+    })
+    .returning({ id: internships.id });
+  if (!row) throw new Error("no internship");
+  const url = `${server.baseUrl}/internships/${row.id}`;
+
+  const phone = await logIn(browser, server.baseUrl, network.youth, 360);
+  try {
+    await phone.goto(url);
+    const checkIn = phone.getByRole("region", { name: "Ugens status", exact: true });
+    await checkIn.getByRole("button", { name: "Send status" }).click();
+    await checkIn.getByRole("link", { name: "Vælg, hvordan det går." }).waitFor();
+    await expectAccessible(phone);
+    await checkIn.getByRole("radio", { name: "4 – Godt" }).check();
+    await checkIn.getByLabel("Kommentar (frivilligt)").fill("Jeg har fået min egen hest at passe.");
+    await checkIn.getByRole("button", { name: "Send status" }).click();
+    await checkIn.getByText("Tak for din status.").waitFor();
+    await checkIn.getByText("Jeg har fået min egen hest at passe.").waitFor();
+
+    const absence = phone.getByRole("region", { name: "Fravær", exact: true });
+    await absence.getByRole("radio", { name: "Syg" }).check();
+    await absence.getByLabel("Første dag").fill("2026-11-24");
+    await absence.getByLabel("Sidste dag").fill("2026-11-24");
+    await absence.getByRole("button", { name: "Meld fravær" }).click();
+    await absence.getByText("Fraværet er meldt.").waitFor();
+    await absence.getByText("Meldt af den unge").waitFor();
+    await expectAccessible(phone);
+  } finally {
+    await closePage(phone);
+  }
+
+  const staff = await logIn(browser, server.baseUrl, network.staff, 1280);
+  try {
+    await staff.goto(`${server.baseUrl}/internships?ending=soon`);
+    await staff
+      .getByRole("heading", { level: 2, name: "Praktikforløb der slutter inden for 14 dage" })
+      .waitFor();
+    await staff.getByText("Virksomheden har ikke givet status i 2 uger i træk").first().waitFor();
+    await expectAccessible(staff);
+
+    await staff.goto(url);
+    await staff.getByRole("heading", { name: "Advarsler" }).waitFor();
+    await staff.getByRole("button", { name: "Forlæng praktikforløbet" }).click();
+    await staff.getByRole("button", { name: "Forlæng", exact: true }).click();
+    await staff.getByRole("link", { name: "Skriv vurderingen." }).waitFor();
+    await expectAccessible(staff);
+    await staff.getByLabel("Ny sidste dag").fill("2026-12-20");
+    await staff.getByLabel("Vurdering").fill("Har brug for to uger mere for at blive tryg ved hestene.");
+    await staff.getByRole("button", { name: "Forlæng", exact: true }).click();
+    await staff.getByText("Praktikforløbet er forlænget til", { exact: false }).waitFor();
+    await staff.getByText("Har brug for to uger mere for at blive tryg ved hestene.").waitFor();
+
+    await staff.getByRole("button", { name: "Afslut praktikforløbet" }).click();
+    await staff.getByRole("heading", { name: "Vil du afslutte praktikforløbet?" }).waitFor();
+    await expectAccessible(staff);
+    await staff.getByRole("button", { name: "Ja, afslut" }).click();
+    await staff.getByText("Praktikforløbet er afsluttet.").waitFor();
+    await staff.getByRole("heading", { name: "Evaluering" }).waitFor();
+    await expectAccessible(staff);
+  } finally {
+    await closePage(staff);
+  }
 });
