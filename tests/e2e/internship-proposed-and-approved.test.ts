@@ -179,7 +179,7 @@ it("while it runs, the young person checks in and reports a sick day; staff see 
   const phone = await logIn(browser, server.baseUrl, network.youth, 360);
   try {
     await phone.goto(url);
-    const checkIn = phone.getByRole("region", { name: "Ugens status", exact: true });
+    const checkIn = phone.getByRole("region", { name: "Ugentlig status", exact: true });
     await checkIn.getByRole("button", { name: "Send status" }).click();
     await checkIn.getByRole("link", { name: "Vælg, hvordan det går." }).waitFor();
     await expectAccessible(phone);

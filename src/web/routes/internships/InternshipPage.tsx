@@ -133,6 +133,7 @@ export function InternshipPage() {
       {me.role === "company_contact" || me.role === "staff" ? (
         <RunActions internship={internship} onChanged={changed} />
       ) : null}
+      <EvaluationSection internship={internship} side={side} onGiven={load} />
       <ExtensionSection internship={internship} canExtend={me.role === "staff"} onChanged={changed} />
       <CheckInSection internship={internship} canWrite={side !== undefined} onGiven={load} />
       <AbsenceSection
@@ -140,7 +141,6 @@ export function InternshipPage() {
         canRecord={me.role !== "municipality_admin"}
         onRecorded={load}
       />
-      <EvaluationSection internship={internship} side={side} onGiven={load} />
     </>
   );
 }

@@ -3,7 +3,12 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { ProblemError } from "../../api/client";
 import { matches } from "../../api/endpoints";
-import { type InternshipPlan, internships, type RuleFinding } from "../../api/internships";
+import {
+  type InternshipPlan,
+  type InternshipSummary,
+  internships,
+  type RuleFinding,
+} from "../../api/internships";
 import type { MatchListItem } from "../../api/types";
 import { useMe } from "../../auth/session";
 import { Alert } from "../../components/Alert";
@@ -48,6 +53,8 @@ export function ProposeInternshipPage() {
   const [searchParams] = useSearchParams();
   const matchId = searchParams.get("match") ?? "";
   const [match, setMatch] = useState<MatchListItem | null>(null);
+  /** An internship of the match that is not over: then there is nothing to propose. */
+  const [unfinished, setUnfinished] = useState<InternshipSummary | null | undefined>(undefined);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [startDate, setStartDate] = useState("");
   const [plannedEndDate, setPlannedEndDate] = useState("");
@@ -65,6 +72,13 @@ export function ProposeInternshipPage() {
   useEffect(() => {
     if (!matchId) return;
     matches.get(matchId).then(setMatch, (problem: unknown) => setLoadError(problem));
+    internships.list({ matchId, limit: 10 }).then(
+      (page) =>
+        setUnfinished(
+          page.items.find((item) => item.status !== "completed" && item.status !== "ended_early") ?? null,
+        ),
+      (problem: unknown) => setLoadError(problem),
+    );
   }, [matchId]);
 
   if (!matchId || loadError) {
@@ -82,7 +96,18 @@ export function ProposeInternshipPage() {
       </>
     );
   }
-  if (!match) return <Loading />;
+  if (!match || unfinished === undefined) return <Loading />;
+  if (unfinished) {
+    return (
+      <>
+        <PageHeading title={t("internships.propose.title")} />
+        <Alert variant="info">{t("internships.propose.exists")}</Alert>
+        <p>
+          <Link to={`/internships/${unfinished.id}`}>{t("internships.propose.seeExisting")}</Link>
+        </p>
+      </>
+    );
+  }
   const name = match.youth.displayName ?? match.youth.firstName ?? t("matchList.unnamedYouth");
 
   /** Any change to the plan asks the rules again. */
