@@ -76,6 +76,7 @@ export async function runAssignment(
   const refusal = whyAssignmentCannotRun(event, now);
   if (refusal) throw conflict(refusal);
 
+  runner.warmUp(await repository.countEventYouth(tx, event.id));
   const input = await repository.loadAssignmentInput(tx, event.id);
   const outcome = await runner.assign(input.instance);
   const pairs = { youthIds: [] as string[], openingIds: [] as string[], choices: [] as number[] };

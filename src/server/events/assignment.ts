@@ -29,6 +29,11 @@ export function assignWithSummary(instance: AssignmentInstance): AssignmentOutco
 }
 
 export interface AssignmentRunner {
+  /**
+   * Starts the worker thread now if an event of this many young people will need it, so its start
+   * overlaps reading the rankings instead of following it.
+   */
+  warmUp(youthCount: number): void;
   /** The instance's arrays may be transferred to the worker: the caller must not use them afterwards. */
   assign(instance: AssignmentInstance): Promise<AssignmentOutcome>;
   /** Ends the worker thread, if one was started. */
@@ -113,6 +118,9 @@ export function createAssignmentRunner(options: { workerThreshold?: number } = {
     });
 
   return {
+    warmUp(youthCount) {
+      if (youthCount > threshold) worker ??= start();
+    },
     async assign(instance) {
       return instance.youthCount > threshold ? assignInWorker(instance) : assignWithSummary(instance);
     },
