@@ -35,7 +35,7 @@ const TARGET_RUN_MS = 2_000;
 const TARGET_P99_MS = 50;
 
 /** Fills an empty, migrated database with the event; bulk SQL, a few seconds. Answers the event id. */
-export async function generateEventData(pool: pg.Pool): Promise<string> {
+async function generateEventData(pool: pg.Pool): Promise<string> {
   const client = await pool.connect();
   try {
     await client.query("begin");
