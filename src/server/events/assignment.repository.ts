@@ -217,15 +217,6 @@ export async function saveProposal(
     .where(eq(matchmakingEvents.id, event.id));
 }
 
-export async function hasProposal(db: Executor, eventId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: matchmakingEvents.id })
-    .from(matchmakingEvents)
-    .where(and(eq(matchmakingEvents.id, eventId), sql`${matchmakingEvents.proposedAt} is not null`))
-    .limit(1);
-  return row !== undefined;
-}
-
 /** Every pair of the proposal with the names staff review it by, by company, opening and name. */
 export async function listProposalPairs(db: Executor, eventId: string) {
   return db

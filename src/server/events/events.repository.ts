@@ -373,15 +373,6 @@ export async function replaceParticipants(
   }
 }
 
-export async function isYouthParticipant(db: Executor, eventId: string, youthId: string) {
-  const [row] = await db
-    .select({ id: matchmakingEventYouth.youthId })
-    .from(matchmakingEventYouth)
-    .where(and(eq(matchmakingEventYouth.eventId, eventId), eq(matchmakingEventYouth.youthId, youthId)))
-    .limit(1);
-  return row !== undefined;
-}
-
 /** The event's openings as a young person chooses among them. */
 export async function listRankableOpenings(db: Executor, eventId: string) {
   return db
