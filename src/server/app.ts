@@ -19,6 +19,8 @@ import { registerCompanyRoutes } from "./companies/companies.routes.js";
 import type { Config } from "./config.js";
 import type { AppContext } from "./context.js";
 import type { DatabaseHandle } from "./db/database.js";
+import { registerMatchmakingEventRoutes } from "./events/events.routes.js";
+import { registerInternshipRoutes } from "./internships/internships.routes.js";
 import { createMailer, type Mailer } from "./mail/mailer.js";
 import { registerOutboxRoutes } from "./mail/outbox.routes.js";
 import { createCandidateIndexStore } from "./matching/candidate-index.js";
@@ -189,6 +191,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerInterestRoutes(app, ctx);
   registerMatchRoutes(app, ctx);
   registerPipelineRoutes(app, ctx);
+  registerMatchmakingEventRoutes(app, ctx);
+  registerInternshipRoutes(app, ctx);
 
   app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>
     app.swagger(),

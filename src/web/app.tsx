@@ -12,9 +12,16 @@ import { CompanyOpeningsPage } from "./routes/company/CompanyOpeningsPage";
 import { CompanyPage } from "./routes/company/CompanyPage";
 import { OpeningEditorPage } from "./routes/company/OpeningEditorPage";
 import { OpeningRecommendationsPage } from "./routes/company/OpeningRecommendationsPage";
+import { EventDetailPage } from "./routes/events/EventDetailPage";
+import { EventsPage } from "./routes/events/EventsPage";
+import { OpeningRankingPage } from "./routes/events/OpeningRankingPage";
+import { YouthRankingPage } from "./routes/events/YouthRankingPage";
 import { ForYouPage } from "./routes/for-you/ForYouPage";
 import { ForgotPasswordPage } from "./routes/forgot-password/ForgotPasswordPage";
 import { HomePage } from "./routes/home/HomePage";
+import { InternshipPage } from "./routes/internships/InternshipPage";
+import { InternshipsPage } from "./routes/internships/InternshipsPage";
+import { ProposeInternshipPage } from "./routes/internships/ProposeInternshipPage";
 import { InvitationPage } from "./routes/invitation/InvitationPage";
 import { LandingPage } from "./routes/landing/LandingPage";
 import { LoginPage } from "./routes/login/LoginPage";
@@ -144,6 +151,48 @@ const router = createBrowserRouter([
         path,
         element: <RequireRole roles={["youth", "company_contact"]}>{page}</RequireRole>,
       })),
+      ...(
+        [
+          ["events", <EventsPage key="events" />],
+          ["events/:id", <EventDetailPage key="event" />],
+        ] as const
+      ).map(([path, page]) => ({
+        path,
+        element: <RequireRole roles={["youth", "company_contact", ...CASEWORKER_ROLES]}>{page}</RequireRole>,
+      })),
+      {
+        path: "events/:id/rank",
+        element: (
+          <RequireRole roles={["youth"]}>
+            <YouthRankingPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: "events/:id/openings/:openingId/rank",
+        element: (
+          <RequireRole roles={["company_contact", ...CASEWORKER_ROLES]}>
+            <OpeningRankingPage />
+          </RequireRole>
+        ),
+      },
+      ...(
+        [
+          ["internships", <InternshipsPage key="internships" />],
+          ["internships/:id", <InternshipPage key="internship" />],
+        ] as const
+      ).map(([path, page]) => ({
+        path,
+        element: <RequireRole roles={["youth", "company_contact", ...CASEWORKER_ROLES]}>{page}</RequireRole>,
+      })),
+      {
+        path: "internships/new",
+        element: (
+          <RequireRole roles={["company_contact", "staff"]}>
+            <ProposeInternshipPage />
+          </RequireRole>
+        ),
+      },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

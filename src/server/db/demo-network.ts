@@ -1,5 +1,7 @@
 import { strengthCodes, supportCodes } from "../reference/vocabulary.js";
 import type { Executor } from "./database.js";
+import { insertDemoEvents } from "./demo-events.js";
+import { insertDemoInternships } from "./demo-internships.js";
 import { type DemoCompany, type DemoYouth, insertDemoMatchmaking } from "./demo-matchmaking.js";
 import {
   companies,
@@ -847,6 +849,8 @@ export async function insertDemoNetwork(tx: Executor, ctx: DemoNetworkContext): 
     seed: 265,
   });
   await insertDemoMatchmaking(tx, { ...roskilde, passwordHash: ctx.passwordHash, now: ctx.now });
+  await insertDemoInternships(tx, { ...roskilde, now: ctx.now });
+  await insertDemoEvents(tx, { ...roskilde, now: ctx.now });
   await insertMunicipalityNetwork(tx, ctx, {
     slug: "sonderborg",
     youthCount: 8,

@@ -105,7 +105,9 @@ async function tell(
   sides: readonly MatchSide[],
   mail: (recipient: NotificationRecipient) => NotificationMail,
 ) {
-  const recipients = (await Promise.all(sides.map((side) => recipientsOn(tx, match, side)))).flat();
+  // One transaction is one connection: its queries run one after another.
+  const recipients: Awaited<ReturnType<typeof recipientsOn>> = [];
+  for (const side of sides) recipients.push(...(await recipientsOn(tx, match, side)));
   await notify(ctx, tx, "meeting", recipients, mail);
 }
 

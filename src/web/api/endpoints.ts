@@ -46,6 +46,7 @@ import type {
   YouthCompanyView,
   YouthFull,
   YouthListItem,
+  YouthReadiness,
   YouthRecommendation,
   YouthStatus,
 } from "./types";
@@ -153,6 +154,7 @@ export interface YouthChanges {
   postalCode?: string;
   counsellorId?: string;
   status?: YouthStatus;
+  readiness?: YouthReadiness;
 }
 
 /** Any subset of the profile parts, with the visibility of any parts: the guided form saves step by step. */

@@ -159,6 +159,8 @@ export interface ProblemDetails {
 
 export const YOUTH_STATUSES = ["applicant", "active", "paused", "completed", "dropped_out"] as const;
 export type YouthStatus = (typeof YOUTH_STATUSES)[number];
+export const YOUTH_READINESSES = ["job_ready", "education_ready", "other"] as const;
+export type YouthReadiness = (typeof YOUTH_READINESSES)[number];
 
 export const PROFILE_PARTS = [
   "aboutMe",
@@ -234,6 +236,7 @@ export interface YouthFull {
   postalCode: string;
   cprMasked: string | null;
   status: YouthStatus;
+  readiness: YouthReadiness;
   enrolledOn: string;
   counsellor: PersonRef | null;
   municipality: MunicipalityRef;

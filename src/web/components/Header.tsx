@@ -127,6 +127,32 @@ export function Header() {
                     </NavLink>
                   </li>
                 ) : null}
+                {session.me.role === "youth" ||
+                session.me.role === "company_contact" ||
+                session.me.role === "staff" ||
+                session.me.role === "municipality_admin" ? (
+                  <li>
+                    <NavLink to="/internships" className="nx-nav-link">
+                      {t(
+                        session.me.role === "youth"
+                          ? "internships.nav.youth"
+                          : session.me.role === "company_contact"
+                            ? "internships.nav.company"
+                            : "internships.nav.staff",
+                      )}
+                    </NavLink>
+                  </li>
+                ) : null}
+                {session.me.role === "youth" ||
+                session.me.role === "company_contact" ||
+                session.me.role === "staff" ||
+                session.me.role === "municipality_admin" ? (
+                  <li>
+                    <NavLink to="/events" className="nx-nav-link">
+                      {t("events.nav")}
+                    </NavLink>
+                  </li>
+                ) : null}
                 <li>
                   <NavLink to="/account" className="nx-nav-link">
                     {t("header.account")}

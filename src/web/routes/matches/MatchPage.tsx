@@ -7,6 +7,7 @@ import type { MatchListItem } from "../../api/types";
 import { useMe } from "../../auth/session";
 import { Alert } from "../../components/Alert";
 import { formatDateTime } from "../../components/format";
+import { InternshipFromMatch } from "../../components/internships/InternshipFromMatch";
 import { Loading } from "../../components/Loading";
 import { Conversation } from "../../components/matching/Conversation";
 import { EndMatch } from "../../components/matching/EndMatch";
@@ -116,6 +117,7 @@ export function MatchPage() {
         </Alert>
       ) : null}
       <MeetingSection matchId={match.id} canChange={active} otherName={otherName} onChanged={load} />
+      <InternshipFromMatch matchId={match.id} matchActive={active} />
       <Conversation matchId={match.id} canWrite={active} />
       {active ? (
         <EndMatch

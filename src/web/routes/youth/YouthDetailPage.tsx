@@ -5,8 +5,10 @@ import { youth as youthApi } from "../../api/endpoints";
 import {
   CONSENT_KINDS,
   type SensitiveInformation,
+  YOUTH_READINESSES,
   YOUTH_STATUSES,
   type YouthFull,
+  type YouthReadiness,
   type YouthStatus,
 } from "../../api/types";
 import { useMe } from "../../auth/session";
@@ -184,12 +186,14 @@ function CprReveal({ youthId }: { youthId: string }) {
 
 const PROGRAMME_FIELDS = [
   "programme-status",
+  "programme-readiness",
   "programme-phone",
   "programme-postalCode",
   "programme-counsellor",
 ] as const;
 const PROGRAMME_PATHS: Record<string, string> = {
   status: "programme-status",
+  readiness: "programme-readiness",
   phone: "programme-phone",
   postalCode: "programme-postalCode",
   counsellorId: "programme-counsellor",
@@ -198,6 +202,7 @@ const PROGRAMME_PATHS: Record<string, string> = {
 function ProgrammeSection({ young, onChange }: { young: YouthFull; onChange: (young: YouthFull) => void }) {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<YouthStatus>(young.status);
+  const [readiness, setReadiness] = useState<YouthReadiness>(young.readiness);
   const [phone, setPhone] = useState(young.phone ?? "");
   const [postalCode, setPostalCode] = useState(young.postalCode);
   const [counsellorId, setCounsellorId] = useState(young.counsellor?.id ?? "");
@@ -219,6 +224,7 @@ function ProgrammeSection({ young, onChange }: { young: YouthFull; onChange: (yo
     try {
       const updated = await youthApi.update(young.id, {
         status,
+        readiness,
         phone: phone.trim() ? phone.trim() : null,
         postalCode: postalCode.trim(),
         ...(counsellorId && counsellorId !== young.counsellor?.id ? { counsellorId } : {}),
@@ -250,6 +256,8 @@ function ProgrammeSection({ young, onChange }: { young: YouthFull; onChange: (yo
       <dl className="nx-facts">
         <dt>{t("fields.status")}</dt>
         <dd>{t(`youthStatus.${young.status}`)}</dd>
+        <dt>{t("youthFields.readiness")}</dt>
+        <dd>{t(`youthReadiness.${young.readiness}`)}</dd>
         <dt>{t("youthFields.enrolledOn")}</dt>
         <dd>{formatDate(young.enrolledOn, i18n.language)}</dd>
         <dt>{t("youthFields.counsellor")}</dt>
@@ -275,6 +283,20 @@ function ProgrammeSection({ young, onChange }: { young: YouthFull; onChange: (yo
             options={YOUTH_STATUSES.map((candidate) => ({
               value: candidate,
               label: t(`youthStatus.${candidate}`),
+            }))}
+          />
+          <SelectField
+            id="programme-readiness"
+            label={t("youthFields.readiness")}
+            hint={t("youthFields.readinessHint")}
+            value={readiness}
+            onChange={(value) =>
+              setReadiness(YOUTH_READINESSES.find((candidate) => candidate === value) ?? readiness)
+            }
+            error={errors["programme-readiness"]}
+            options={YOUTH_READINESSES.map((candidate) => ({
+              value: candidate,
+              label: t(`youthReadiness.${candidate}`),
             }))}
           />
           <TextField
