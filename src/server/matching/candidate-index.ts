@@ -184,7 +184,7 @@ export interface CandidateIndex {
   youth: YouthEntry[];
   youthById: ReadonlyMap<string, YouthEntry>;
   /** Reused by each ranking; ranking is synchronous, so requests never share them at the same time. */
-  scratch: { marks: Uint8Array; wordMarks: Uint8Array; groupBest: Float64Array };
+  scratch: { marks: Uint8Array; wordMarks: Uint8Array };
 }
 
 const iscoByField = new Map<string, string>(
@@ -399,7 +399,6 @@ export function buildCandidateIndex(source: CandidateSource): CandidateIndex {
     youthById: new Map(),
     scratch: {
       marks: new Uint8Array(n),
-      groupBest: new Float64Array(groupFields.length),
       wordMarks: new Uint8Array(wordKeys.length),
     },
   };
@@ -642,19 +641,41 @@ class Candidates {
 }
 
 /**
- * The page [offset, offset + limit) of a young person's openings, ranked by score (equal scores in
- * id order), and how many there are in all.
+ * What ranking a young person's openings needs that depends only on the index, the young person
+ * and the filters: distances per workplace postal code, which places and hours are ruled out, how
+ * many openings pass, and every group of openings with the best score any member could reach,
+ * best first. Without filters it is kept per young person for the life of the index (the index
+ * is rebuilt on any change to what it was built from), so a young person paging or coming back
+ * pays only for the scan.
  */
-export function rankOpeningsForYouth(
+interface RankingPlan {
+  kmByPostal: Float64Array;
+  postalExcluded: Uint8Array;
+  /** The most hours a week the young person can be offered (-1: none). */
+  hoursAllowed: number;
+  onlyField: number;
+  /** How many openings pass the hard limits and filters, before dismissals. */
+  total: number;
+  /** Groups in the order they are opened: by bound, best first. */
+  groupOrder: Int32Array;
+  groupBound: Uint8Array;
+  /** A group's best possible score without its mentor and support points (each member adds its own). */
+  groupBesides: Float64Array;
+}
+
+const unfilteredPlans = new WeakMap<PreparedYouth, RankingPlan>();
+
+function rankingPlan(
   index: CandidateIndex,
   youth: PreparedYouth,
-  filters: OpeningFilters,
-  offset: number,
-  limit: number,
-): RankedPage {
-  const { marks, wordMarks } = index.scratch;
-  const onlyField = filters.field === undefined ? -1 : (index.fieldPosition.get(filters.field) ?? -2);
-  const maxKm = filters.maxDistanceKm ?? Number.POSITIVE_INFINITY;
+  field: string | undefined,
+  maxDistanceKm: number | undefined,
+): RankingPlan {
+  const unfiltered = field === undefined && maxDistanceKm === undefined;
+  const kept = unfiltered ? unfilteredPlans.get(youth) : undefined;
+  if (kept) return kept;
+  const onlyField = field === undefined ? -1 : (index.fieldPosition.get(field) ?? -2);
+  const maxKm = maxDistanceKm ?? Number.POSITIVE_INFINITY;
   const travelLimit = youth.travelLimit;
 
   // Per workplace postal code: the distance (NaN when unknown), and whether it rules the place out.
@@ -671,11 +692,103 @@ export function rankOpeningsForYouth(
       postalExcluded[p] = 1;
     }
   }
-  // The most hours a week the young person can be offered (-1: none).
   let hoursAllowed = -1;
   while (hoursAllowed < index.maxHours && !hasTooManyHours(hoursAllowed + 1, youth.facts.hoursPerWeek)) {
     hoursAllowed++;
   }
+
+  let total = 0;
+  const { groups, fields } = index;
+  const fieldCount = fields.start.length - 1;
+  const hoursColumn = Math.min(hoursAllowed, index.maxHours);
+  if (hoursAllowed >= 0) {
+    if (onlyField === -1) {
+      for (let p = 0; p < postalCount; p++) {
+        if (postalExcluded[p] === 0)
+          total += index.postalHoursAtMost[p * (index.maxHours + 1) + hoursColumn] ?? 0;
+      }
+    } else if (onlyField >= 0) {
+      for (let g = fields.start[onlyField] ?? 0; g < (fields.start[onlyField + 1] ?? 0); g++) {
+        const p = groups.postal[g] ?? 0;
+        if (postalExcluded[p] === 1) continue;
+        for (let i = groups.start[g] ?? 0; i < (groups.start[g + 1] ?? 0); i++) {
+          if (hoursAt(index, i) <= hoursAllowed) total++;
+        }
+      }
+    }
+  }
+
+  // The best score any member of a group could have, as a whole number safely above it: the field
+  // and the place are the same for all members; the other terms are bounded by what the members
+  // offer together.
+  const youthHours = youth.facts.hoursPerWeek;
+  const words = index.strengthWords;
+  const groupLearnable = new Uint8Array(groups.start.length - 1);
+  for (const word of youth.wordIds) {
+    for (let at = groups.wordStart[word] ?? 0; at < (groups.wordStart[word + 1] ?? 0); at++) {
+      groupLearnable[groups.blocksOfWord[at] ?? 0] = 1;
+    }
+  }
+  // A whole point above the best: float addition is monotone, so larger terms never give a
+  // smaller sum, and the point covers any rounding in how the best was added up.
+  const boundFrom = (best: number) => Math.max(0, Math.min(101, Math.ceil(best) + 1));
+  const chosen: number[] = [];
+  const bounds: number[] = [];
+  const besides: number[] = [];
+  for (let f = 0; f < fieldCount && hoursAllowed >= 0; f++) {
+    if (onlyField !== -1 && f !== onlyField) continue;
+    const interest = youth.interestPoints[f] ?? 0;
+    for (let g = fields.start[f] ?? 0; g < (fields.start[f + 1] ?? 0); g++) {
+      const p = groups.postal[g] ?? 0;
+      const km = kmByPostal[p] ?? Number.NaN;
+      if (postalExcluded[p] === 1) continue;
+      let matching = 0;
+      for (let w = 0; w < words; w++) {
+        matching += bitCount((groups.strengthMask[g * words + w] ?? 0) & (youth.strengthMask[w] ?? 0));
+      }
+      const best =
+        interest +
+        (matching > 0 ? strengthsPoints(matching, groups.fewestWanted[g] ?? 0) : 0) +
+        (groupLearnable[g] ? FIT_WEIGHTS.learning : 0) +
+        (km <= travelLimit ? distancePoints(km, travelLimit) : 0) +
+        (youthHours === null || (groups.fewestHours[g] ?? 0) <= youthHours
+          ? FIT_WEIGHTS.hours
+          : FIT_WEIGHTS.hours / 2) +
+        (groups.mentorAndSupport[g] ?? 0);
+      chosen.push(g);
+      bounds.push(boundFrom(best));
+      besides.push(best - (groups.mentorAndSupport[g] ?? 0));
+    }
+  }
+  const order = chosen.map((_, k) => k).sort((a, b) => (bounds[b] ?? 0) - (bounds[a] ?? 0) || a - b);
+  const plan: RankingPlan = {
+    kmByPostal,
+    postalExcluded,
+    hoursAllowed,
+    onlyField,
+    total,
+    groupOrder: Int32Array.from(order, (k) => chosen[k] ?? 0),
+    groupBound: Uint8Array.from(order, (k) => bounds[k] ?? 0),
+    groupBesides: Float64Array.from(order, (k) => besides[k] ?? 0),
+  };
+  if (unfiltered) unfilteredPlans.set(youth, plan);
+  return plan;
+}
+
+/**
+ * The page [offset, offset + limit) of a young person's openings, ranked by score (equal scores in
+ * id order), and how many there are in all.
+ */
+export function rankOpeningsForYouth(
+  index: CandidateIndex,
+  youth: PreparedYouth,
+  filters: OpeningFilters,
+  offset: number,
+  limit: number,
+): RankedPage {
+  const { marks, wordMarks } = index.scratch;
+  const plan = rankingPlan(index, youth, filters.field, filters.maxDistanceKm);
+  const { kmByPostal, postalExcluded, hoursAllowed, onlyField } = plan;
   const wanted = (i: number) => {
     return (
       (onlyField === -1 || fieldAt(index, i) === onlyField) &&
@@ -707,119 +820,28 @@ export function rankOpeningsForYouth(
       };
     }
 
-    let total = 0;
+    let total = plan.total;
     for (const id of filters.dismissed) {
       const i = index.openingPosition.get(id);
       if (i === undefined || marks[i] === 1 || !wanted(i)) continue;
       marks[i] = 1;
       total--;
     }
-    const { groups, fields } = index;
-    const fieldCount = fields.start.length - 1;
-    const hoursColumn = Math.min(hoursAllowed, index.maxHours);
-    if (hoursAllowed >= 0) {
-      if (onlyField === -1) {
-        for (let p = 0; p < postalCount; p++) {
-          if (postalExcluded[p] === 0)
-            total += index.postalHoursAtMost[p * (index.maxHours + 1) + hoursColumn] ?? 0;
-        }
-      } else if (onlyField >= 0) {
-        for (let g = fields.start[onlyField] ?? 0; g < (fields.start[onlyField + 1] ?? 0); g++) {
-          const p = groups.postal[g] ?? 0;
-          if (postalExcluded[p] === 1) continue;
-          for (let i = groups.start[g] ?? 0; i < (groups.start[g + 1] ?? 0); i++) {
-            if (hoursAt(index, i) <= hoursAllowed) total++;
-          }
-        }
-      }
-    }
-
-    // The best score any member of a block could have, as a whole number safely above it: the
-    // field, and for a group the place, are the same for all members; the other terms are bounded
-    // by what the members offer together.
-    const youthHours = youth.facts.hoursPerWeek;
-    const words = index.strengthWords;
-    const learnable = (blocks: Blocks) => {
-      const marked = new Uint8Array(blocks.start.length - 1);
-      for (const word of youth.wordIds) {
-        for (let at = blocks.wordStart[word] ?? 0; at < (blocks.wordStart[word + 1] ?? 0); at++) {
-          marked[blocks.blocksOfWord[at] ?? 0] = 1;
-        }
-      }
-      return marked;
-    };
-    const bestOf = (blocks: Blocks, b: number, interest: number, nearness: number, canLearn: number) => {
-      let matching = 0;
-      for (let w = 0; w < words; w++) {
-        matching += bitCount((blocks.strengthMask[b * words + w] ?? 0) & (youth.strengthMask[w] ?? 0));
-      }
-      return (
-        interest +
-        (matching > 0 ? strengthsPoints(matching, blocks.fewestWanted[b] ?? 0) : 0) +
-        (canLearn ? FIT_WEIGHTS.learning : 0) +
-        nearness +
-        (youthHours === null || (blocks.fewestHours[b] ?? 0) <= youthHours
-          ? FIT_WEIGHTS.hours
-          : FIT_WEIGHTS.hours / 2) +
-        (blocks.mentorAndSupport[b] ?? 0)
-      );
-    };
-    // A whole point above the best: float addition is monotone, so larger terms never give a
-    // smaller sum, and the point covers any rounding in how the best was added up.
-    const boundFrom = (best: number) => Math.max(0, Math.min(101, Math.ceil(best) + 1));
-    const nearnessAt = new Float64Array(postalCount);
-    let nearest = 0;
-    for (let p = 0; p < postalCount; p++) {
-      const km = kmByPostal[p] ?? Number.NaN;
-      if (postalExcluded[p] === 1 || !(km <= travelLimit)) continue;
-      nearnessAt[p] = distancePoints(km, travelLimit);
-      nearest = Math.max(nearest, nearnessAt[p] ?? 0);
-    }
-    // Fields first, bounded with the nearest place of all; a field whose bound cannot reach the
-    // page is never opened, and a group's bound never exceeds its field's.
-    const fieldLearnable = learnable(fields);
-    const fieldOrder: { field: number; bound: number }[] = [];
-    for (let f = 0; f < fieldCount; f++) {
-      if ((onlyField !== -1 && f !== onlyField) || hoursAllowed < 0) continue;
-      const bound = boundFrom(
-        bestOf(fields, f, youth.interestPoints[f] ?? 0, nearest, fieldLearnable[f] ?? 0),
-      );
-      fieldOrder.push({ field: f, bound });
-    }
-    fieldOrder.sort((a, b) => b.bound - a.bound);
-    const groupLearnable = learnable(groups);
-    const groupBestBesides = index.scratch.groupBest;
-    const groupsAtBound: number[][] = Array.from({ length: 102 }, () => []);
-    let opened = 0;
 
     // Open groups while their bound can still reach the page: the page needs `needed` candidates,
     // and a group whose bound is below the score of the needed-th best so far cannot change it.
+    const { groups } = index;
     const needed = offset + limit;
     const candidates = new Candidates();
     const perScore = new Uint32Array(101);
     let threshold = -1;
+    let next = 0;
+    const boundFrom = (best: number) => Math.max(0, Math.min(101, Math.ceil(best) + 1));
     for (let bound = 101; bound >= 0 && bound >= threshold; bound--) {
-      for (; opened < fieldOrder.length && (fieldOrder[opened]?.bound ?? -1) >= bound; opened++) {
-        const f = fieldOrder[opened]?.field ?? 0;
-        for (let g = fields.start[f] ?? 0; g < (fields.start[f + 1] ?? 0); g++) {
-          const p = groups.postal[g] ?? 0;
-          if (postalExcluded[p] === 1) continue;
-          const best = bestOf(
-            groups,
-            g,
-            youth.interestPoints[f] ?? 0,
-            nearnessAt[p] ?? 0,
-            groupLearnable[g] ?? 0,
-          );
-          // Without the group's mentor and support points: each member adds its own below.
-          groupBestBesides[g] = best - (groups.mentorAndSupport[g] ?? 0);
-          const groupBound = boundFrom(best);
-          groupsAtBound[groupBound]?.push(g);
-        }
-      }
-      for (const g of groupsAtBound[bound] ?? []) {
+      for (; next < plan.groupOrder.length && (plan.groupBound[next] ?? -1) >= bound; next++) {
+        const g = plan.groupOrder[next] ?? 0;
         const end = groups.start[g + 1] ?? 0;
-        const besides = groupBestBesides[g] ?? 0;
+        const besides = plan.groupBesides[next] ?? 0;
         for (let i = groups.start[g] ?? 0; i < end; i++) {
           // Members come with the most mentor and support first: once one cannot reach the page,
           // the rest of the group cannot either.
