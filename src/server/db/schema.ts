@@ -145,6 +145,7 @@ export const outboxMails = pgTable("outbox_mails", {
 // The tables of each domain area live beside its code; drizzle-kit and the app see them all here.
 export * from "../companies/companies.tables.js";
 export * from "../events/events.tables.js";
+export * from "../groups/groups.tables.js";
 export * from "../internships/internships.tables.js";
 export * from "../matching/matching.tables.js";
 export * from "../notifications/notifications.tables.js";

@@ -96,6 +96,16 @@ export const auditActions = [
   "matchmaking_event.assignment_run",
   "matchmaking_event.pair_left_out",
   "matchmaking_event.published",
+  "group.created",
+  "group.updated",
+  "group.member_added",
+  "group.member_moved",
+  "group.member_removed",
+  "group.meeting_changed",
+  "group.meeting_cancelled",
+  "group.meeting_added",
+  "group.attendance_taken",
+  "group.post_hidden",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -26,6 +26,8 @@ const AUDIT_SUBJECTS = [
   "meeting",
   "internship",
   "matchmaking_event",
+  "network_group",
+  "group_meeting",
 ] as const;
 
 function isAuditSubject(type: string | null): type is (typeof AUDIT_SUBJECTS)[number] {
