@@ -24,6 +24,7 @@ export const auditActions = [
   "youth.cpr_revealed",
   "youth.sensitive_read",
   "youth.sensitive_updated",
+  "youth.reflections_read",
   "opening.created",
   "opening.updated",
   "opening.status_changed",

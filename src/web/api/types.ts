@@ -58,6 +58,7 @@ export const auditActions = [
   "youth.cpr_revealed",
   "youth.sensitive_read",
   "youth.sensitive_updated",
+  "youth.reflections_read",
   "company.created",
   "company.updated",
   "company.imported",
