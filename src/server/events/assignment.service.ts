@@ -50,10 +50,8 @@ async function audit(
 async function presentStoredProposal(ctx: AssignmentContext, db: Executor, event: EventRow) {
   const summary = repository.storedSummarySchema.safeParse(event.proposalSummary);
   if (!event.proposedAt || !summary.success) throw notFound("The assignment has not been run yet");
-  const [pairs, unassigned] = await Promise.all([
-    repository.listProposalPairs(db, event.id),
-    repository.listUnassigned(db, event.id),
-  ]);
+  const pairs = await repository.listProposalPairs(db, event.id);
+  const unassigned = await repository.listUnassigned(db, event.id);
   return presentProposal(event, summary.data, pairs, unassigned, ctx.clock.now());
 }
 

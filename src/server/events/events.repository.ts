@@ -166,12 +166,22 @@ export interface EventCounts {
 }
 
 /** How many take part in each event, and how many of them have ranked. */
+/** Runs lazy query builders one after another (Promise.all would send them at once on one connection). */
+async function inOrder<const T extends readonly PromiseLike<unknown>[]>(
+  queries: T,
+): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const results: unknown[] = [];
+  for (const query of queries) results.push(await query);
+  return results as { [K in keyof T]: Awaited<T[K]> };
+}
+
 export async function countParticipants(db: Executor, eventIds: string[]): Promise<Map<string, EventCounts>> {
   const counts = new Map<string, EventCounts>(
     eventIds.map((id) => [id, { youthCount: 0, openingCount: 0, youthRanked: 0, openingsRanked: 0 }]),
   );
   if (eventIds.length === 0) return counts;
-  const [youthCounts, openingCounts, youthRanked, openingsRanked] = await Promise.all([
+  // Drizzle's queries run when awaited; one after another, as db may be a transaction (one connection).
+  const [youthCounts, openingCounts, youthRanked, openingsRanked] = await inOrder([
     db
       .select({ eventId: matchmakingEventYouth.eventId, n: countDistinct(matchmakingEventYouth.youthId) })
       .from(matchmakingEventYouth)
@@ -288,7 +298,7 @@ export async function findOpeningsOfMunicipality(db: Executor, scope: Municipali
 }
 
 export async function participantIds(db: Executor, eventId: string) {
-  const [youthRows, openingRows] = await Promise.all([
+  const [youthRows, openingRows] = await inOrder([
     db
       .select({ id: matchmakingEventYouth.youthId })
       .from(matchmakingEventYouth)

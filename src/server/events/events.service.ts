@@ -221,10 +221,9 @@ export async function updateEvent(
 }
 
 async function presentParticipants(db: Executor, eventId: string): Promise<ParticipantsOutput> {
-  const [youth, openings] = await Promise.all([
-    repository.listParticipantYouth(db, eventId),
-    repository.listParticipantOpenings(db, eventId),
-  ]);
+  // db may be a transaction, one connection: its queries run one after another.
+  const youth = await repository.listParticipantYouth(db, eventId);
+  const openings = await repository.listParticipantOpenings(db, eventId);
   return {
     youth: youth.map((young) => ({ id: young.id, displayName: young.displayName, ranked: young.ranked })),
     openings: openings.map((opening) => ({
@@ -323,10 +322,8 @@ async function presentYouthRanking(
   event: repository.EventRow,
   youthId: string,
 ) {
-  const [openings, ranking] = await Promise.all([
-    repository.listRankableOpenings(db, event.id),
-    repository.findYouthRanking(db, event.id, youthId),
-  ]);
+  const openings = await repository.listRankableOpenings(db, event.id);
+  const ranking = await repository.findYouthRanking(db, event.id, youthId);
   return {
     openings: openings.map((opening) => ({
       id: opening.id,
@@ -392,10 +389,8 @@ async function presentOpeningRanking(
   event: repository.EventRow,
   opening: { id: string; title: string },
 ) {
-  const [youth, ranking] = await Promise.all([
-    repository.listRankableYouth(db, event.id),
-    repository.findOpeningRanking(db, event.id, opening.id),
-  ]);
+  const youth = await repository.listRankableYouth(db, event.id);
+  const ranking = await repository.findOpeningRanking(db, event.id, opening.id);
   // Someone who withdrew consent after being ranked disappears from the list, rank and all.
   const visible = new Set(youth.map((young) => young.id));
   return {
