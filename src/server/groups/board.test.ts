@@ -18,7 +18,7 @@ import {
 } from "../../../tests/support/factories.js";
 import { createTestApp, type TestApp } from "../../../tests/support/test-app.js";
 import { minutes } from "../../../tests/support/test-clock.js";
-import { auditEvents } from "../db/schema.js";
+import { auditEvents, networkGroups } from "../db/schema.js";
 
 let t: TestApp;
 let roskilde: MunicipalityFixture;
@@ -193,6 +193,19 @@ describe("posting", () => {
     expect(response.json().errors[0].path).toBe("parentPostId");
     const otherBoard = (await other.member.request("GET", boardUrl(other.group))).json();
     expect(otherBoard.items[0].replies).toEqual([]);
+  });
+
+  it("keeps a closed group's board readable but refuses new posts (409)", async () => {
+    const world = await groupIn(roskilde);
+    await post(world.member, world.group, "Sidste møde i dag");
+    await t.db.update(networkGroups).set({ status: "closed" }).where(eq(networkGroups.id, world.group.id));
+    expect((await world.member.request("GET", boardUrl(world.group))).json().items).toHaveLength(1);
+    expect((await world.member.request("POST", boardUrl(world.group), { body: "Hej?" })).statusCode).toBe(
+      409,
+    );
+    expect((await world.facilitator.request("POST", boardUrl(world.group), { body: "Tak" })).statusCode).toBe(
+      409,
+    );
   });
 
   it("pages posts newest first", async () => {
