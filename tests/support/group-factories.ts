@@ -44,15 +44,13 @@ export async function createNetworkGroup(
     })
     .returning({ id: networkGroups.id, municipalityId: networkGroups.municipalityId });
   if (!row) throw new Error("no group");
-  await db
-    .insert(networkGroupFacilitators)
-    .values(
-      options.facilitators.map((user) => ({
-        groupId: row.id,
-        userId: user.id,
-        municipalityId: row.municipalityId,
-      })),
-    );
+  await db.insert(networkGroupFacilitators).values(
+    options.facilitators.map((user) => ({
+      groupId: row.id,
+      userId: user.id,
+      municipalityId: row.municipalityId,
+    })),
+  );
   return row;
 }
 

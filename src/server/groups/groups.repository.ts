@@ -382,3 +382,15 @@ export async function listYouthWithAttendance(
       ),
     );
 }
+
+/** Whether an error is PostgreSQL refusing a second open membership (two adds raced each other). */
+export function isSecondActiveMembershipError(error: unknown): boolean {
+  const cause = error instanceof Error && "cause" in error ? error.cause : undefined;
+  return [error, cause].some(
+    (candidate) =>
+      typeof candidate === "object" &&
+      candidate !== null &&
+      "constraint" in candidate &&
+      candidate.constraint === "network_group_memberships_one_active",
+  );
+}

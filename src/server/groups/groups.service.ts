@@ -214,12 +214,19 @@ export async function addMember(
     throw conflict("The young person is already in an active group; send move: true to move them");
   }
   if (current) await repository.endMembership(db, current.id, today);
-  await repository.insertMembership(db, {
-    municipalityId: group.municipalityId,
-    groupId: group.id,
-    youthId: young.id,
-    joinedOn: today,
-  });
+  try {
+    await repository.insertMembership(db, {
+      municipalityId: group.municipalityId,
+      groupId: group.id,
+      youthId: young.id,
+      joinedOn: today,
+    });
+  } catch (error) {
+    // The row lock above cannot lock a membership that does not exist yet; the unique index decides.
+    if (repository.isSecondActiveMembershipError(error))
+      throw conflict("The young person is already in an active group");
+    throw error;
+  }
   await audit(db, ctx, origin, actor, {
     action: current ? "group.member_moved" : "group.member_added",
     municipalityId: group.municipalityId,

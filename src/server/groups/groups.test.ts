@@ -194,6 +194,24 @@ describe("membership", () => {
     expect((await session.request("GET", "/api/groups")).json().items).toEqual([]);
   });
 
+  it("two staff adding the same young person to two groups at once: one wins, the other gets 409", async () => {
+    const { facilitator, otherStaff } = await team(roskilde);
+    const first = await createNetworkGroup(t.db, {
+      municipality: roskilde,
+      facilitators: [facilitator.user],
+    });
+    const second = await createNetworkGroup(t.db, {
+      municipality: roskilde,
+      facilitators: [facilitator.user],
+    });
+    const { young } = await youngPerson(roskilde);
+    const responses = await Promise.all([
+      facilitator.session.request("POST", `/api/groups/${first.id}/members`, { youthId: young.id }),
+      otherStaff.session.request("POST", `/api/groups/${second.id}/members`, { youthId: young.id }),
+    ]);
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([201, 409]);
+  });
+
   it("adds only young people of the group's municipality, by staff only", async () => {
     const { facilitator } = await team(roskilde);
     const group = await createNetworkGroup(t.db, {
