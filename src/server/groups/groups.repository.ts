@@ -394,3 +394,17 @@ export function isSecondActiveMembershipError(error: unknown): boolean {
       candidate.constraint === "network_group_memberships_one_active",
   );
 }
+
+/** Cancels the meetings still ahead, every one, so members see why they no longer take place. */
+export async function cancelFutureMeetings(db: Executor, groupId: string, now: Date, reason: string) {
+  await db
+    .update(groupMeetings)
+    .set({ status: "cancelled", cancelReason: reason, sequence: sql`${groupMeetings.sequence} + 1` })
+    .where(
+      and(
+        eq(groupMeetings.groupId, groupId),
+        eq(groupMeetings.status, "planned"),
+        gt(groupMeetings.startsAt, now),
+      ),
+    );
+}

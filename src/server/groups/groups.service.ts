@@ -181,8 +181,10 @@ export async function updateGroup(
     updated.place !== group.place ||
     updated.videoLink !== group.videoLink ||
     updated.status !== group.status;
-  if (slotChanged) {
-    const now = ctx.clock.now();
+  const now = ctx.clock.now();
+  if (updated.status === "closed" && group.status !== "closed") {
+    await repository.cancelFutureMeetings(db, group.id, now, "The group is closed");
+  } else if (slotChanged) {
     await repository.deleteUntouchedFutureSlotMeetings(db, group.id, now);
     await generateMeetingsForGroup(db, updated, now);
   }

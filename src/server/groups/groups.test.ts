@@ -145,6 +145,26 @@ describe("groups", () => {
     expect(meetings[0]).toMatchObject({ slotDate: "2026-12-03", startsAt: "2026-12-03T15:30:00.000Z" });
     expect(meetings).toHaveLength(8);
   });
+  it("closing a group cancels its meetings still ahead and generates no more", async () => {
+    const { facilitator } = await team(roskilde);
+    const group = (
+      await facilitator.session.request("POST", "/api/groups", slot([facilitator.user.id]))
+    ).json();
+    const closed = await facilitator.session.request("PATCH", `/api/groups/${group.id}`, {
+      status: "closed",
+    });
+    expect(closed.json().status).toBe("closed");
+    const meetings = (await facilitator.session.request("GET", `/api/groups/${group.id}/meetings`)).json()
+      .items;
+    expect(meetings).toHaveLength(8);
+    expect(
+      meetings.every(
+        (m: { status: string; sequence: number }) => m.status === "cancelled" && m.sequence === 1,
+      ),
+    ).toBe(true);
+    const generated = await facilitator.session.request("POST", `/api/groups/${group.id}/meetings/generate`);
+    expect(generated.json()).toEqual({ generated: 0 });
+  });
 });
 
 describe("membership", () => {
