@@ -281,7 +281,11 @@ export async function listMeetings(
 ) {
   const { group, member } = await readableGroup(db, actor, groupId);
   const from = query.from ? copenhagenLocalToUtc(query.from, "00:00") : undefined;
-  const to = query.to ? new Date(copenhagenLocalToUtc(query.to, "00:00").getTime() + DAY_MS - 1) : undefined;
+  // The end is the next local midnight: a day of a daylight-saving change has 23 or 25 hours.
+  const dayAfterTo = query.to
+    ? new Date(Date.parse(`${query.to}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10)
+    : undefined;
+  const to = dayAfterTo ? new Date(copenhagenLocalToUtc(dayAfterTo, "00:00").getTime() - 1) : undefined;
   const rows = await repository.listMeetings(db, group.id, {
     from,
     to,
