@@ -20,6 +20,9 @@ import type { Config } from "./config.js";
 import type { AppContext } from "./context.js";
 import type { DatabaseHandle } from "./db/database.js";
 import { registerMatchmakingEventRoutes } from "./events/events.routes.js";
+import { registerGroupBoardRoutes } from "./groups/board.routes.js";
+import { registerGroupRoutes } from "./groups/groups.routes.js";
+import { registerReflectionRoutes } from "./groups/reflections.routes.js";
 import { registerInternshipRoutes } from "./internships/internships.routes.js";
 import { createMailer, type Mailer } from "./mail/mailer.js";
 import { registerOutboxRoutes } from "./mail/outbox.routes.js";
@@ -193,6 +196,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerPipelineRoutes(app, ctx);
   registerMatchmakingEventRoutes(app, ctx);
   registerInternshipRoutes(app, ctx);
+  registerGroupRoutes(app, ctx);
+  registerGroupBoardRoutes(app, ctx);
+  registerReflectionRoutes(app, ctx);
 
   app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>
     app.swagger(),
