@@ -109,3 +109,33 @@ export type UpdateGroupBody = z.infer<typeof updateGroupBody>;
 export type UpdateMeetingBody = z.infer<typeof updateMeetingBody>;
 export type AddMeetingBody = z.infer<typeof addMeetingBody>;
 export type AttendanceBody = z.infer<typeof attendanceBody>;
+
+export const groupSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  weekday: z.number().int().describe("ISO weekday, 1 = Monday"),
+  startTime: z.string().describe('Local Copenhagen time, "HH:MM"'),
+  durationMinutes: z.number().int(),
+  place: z.string().nullable(),
+  videoLink: z.string().nullable(),
+  startsOn: z.string(),
+  status: z.enum(["active", "closed"]),
+  facilitators: z.array(z.object({ userId: z.uuid(), displayName: z.string() })),
+});
+export const groupListSchema = z.object({ items: z.array(groupSchema) });
+
+export const groupMeetingSchema = z.object({
+  id: z.uuid(),
+  groupId: z.uuid(),
+  slotDate: z.string().nullable().describe("The weekly slot's local date; null for a meeting added by hand"),
+  startsAt: z.string(),
+  durationMinutes: z.number().int(),
+  place: z.string().nullable(),
+  videoLink: z.string().nullable(),
+  theme: z.string().nullable(),
+  agenda: z.string().nullable(),
+  status: z.enum(["planned", "cancelled"]),
+  cancelReason: z.string().nullable(),
+  sequence: z.number().int().describe("Raised on every change, for calendars"),
+});
+export const groupMeetingListSchema = z.object({ items: z.array(groupMeetingSchema) });
