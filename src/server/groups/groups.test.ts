@@ -232,6 +232,20 @@ describe("membership", () => {
     expect(responses.map((response) => response.statusCode).sort()).toEqual([201, 409]);
   });
 
+  it("a member sees who is in the group without dates; once removed, the group is 404 to them", async () => {
+    const { facilitator } = await team(roskilde);
+    const group = await createNetworkGroup(t.db, {
+      municipality: roskilde,
+      facilitators: [facilitator.user],
+    });
+    const member = await youngPerson(roskilde);
+    await addGroupMember(t.db, group, member.young);
+    const seen = (await member.session.request("GET", `/api/groups/${group.id}/members`)).json().items;
+    expect(seen).toEqual([{ youthId: member.young.id, displayName: member.young.user.displayName }]);
+    await facilitator.session.request("DELETE", `/api/groups/${group.id}/members/${member.young.id}`);
+    expect((await member.session.request("GET", `/api/groups/${group.id}/meetings`)).statusCode).toBe(404);
+  });
+
   it("adds only young people of the group's municipality, by staff only", async () => {
     const { facilitator } = await team(roskilde);
     const group = await createNetworkGroup(t.db, {
