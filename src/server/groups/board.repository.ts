@@ -5,7 +5,6 @@ import type { TenantScope } from "../platform/tenant.js";
 import { youth } from "../youth/youth.tables.js";
 import {
   groupBoardPosts,
-  networkGroupFacilitators,
   networkGroupMemberships,
   networkGroups,
 } from "./groups.tables.js";
@@ -43,15 +42,6 @@ export async function isOpenMember(db: Executor, groupId: string, userId: string
         isNull(networkGroupMemberships.leftOn),
       ),
     )
-    .limit(1);
-  return row !== undefined;
-}
-
-export async function isFacilitator(db: Executor, groupId: string, userId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ userId: networkGroupFacilitators.userId })
-    .from(networkGroupFacilitators)
-    .where(and(eq(networkGroupFacilitators.groupId, groupId), eq(networkGroupFacilitators.userId, userId)))
     .limit(1);
   return row !== undefined;
 }

@@ -9,6 +9,7 @@ import { boardRoleOf, decideHide } from "./board.policy.js";
 import { type BoardViewer, presentBoardPost } from "./board.presenters.js";
 import * as repository from "./board.repository.js";
 import type { BoardQuery, CreateBoardPostInput, HideBoardPostInput } from "./board.schemas.js";
+import * as groups from "./groups.repository.js";
 
 export interface BoardContext {
   clock: Clock;
@@ -24,7 +25,7 @@ async function viewerIn(
     member: user.role === "youth" && (await repository.isOpenMember(db, group.id, user.id)),
     facilitator:
       (user.role === "staff" || user.role === "municipality_admin") &&
-      (await repository.isFacilitator(db, group.id, user.id)),
+      (await groups.isFacilitator(db, group.id, user.id)),
   });
   return role ? { userId: user.id, role } : null;
 }

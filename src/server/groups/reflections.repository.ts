@@ -29,15 +29,6 @@ export async function findMeeting(db: Executor, scope: TenantScope, meetingId: s
   return row;
 }
 
-export async function findYouthOfUser(db: Executor, userId: string) {
-  const [row] = await db
-    .select({ id: youth.id, municipalityId: youth.municipalityId })
-    .from(youth)
-    .where(eq(youth.userId, userId))
-    .limit(1);
-  return row;
-}
-
 export async function findYouthInScope(db: Executor, scope: TenantScope, youthId: string) {
   const [row] = await db
     .select({ id: youth.id, municipalityId: youth.municipalityId, counsellorUserId: youth.counsellorUserId })

@@ -5,6 +5,7 @@ import { decodeCursor, toPage } from "../platform/pagination.js";
 import { conflict, notFound } from "../platform/problems.js";
 import type { CurrentUser } from "../platform/sessions.js";
 import { tenantScopeOf } from "../platform/tenant.js";
+import * as groups from "./groups.repository.js";
 import { mayReadSharedReflections, meetingHasBegun } from "./reflections.policy.js";
 import { presentReflection } from "./reflections.presenters.js";
 import * as repository from "./reflections.repository.js";
@@ -25,7 +26,7 @@ export async function putReflection(
   meetingId: string,
   input: PutReflectionInput,
 ) {
-  const young = await repository.findYouthOfUser(tx, user.id);
+  const young = await groups.findYouthByUserId(tx, user.id);
   const meeting = await repository.findMeeting(tx, tenantScopeOf(user), meetingId);
   if (!young || !meeting || !(await repository.wasMemberOnMeetingDate(tx, meeting.id, young.id))) {
     throw notFound("Meeting not found");
@@ -46,7 +47,7 @@ export async function putReflection(
 }
 
 export async function listMyReflections(db: Executor, user: CurrentUser, query: ReflectionsQuery) {
-  const young = await repository.findYouthOfUser(db, user.id);
+  const young = await groups.findYouthByUserId(db, user.id);
   if (!young) return { items: [], nextCursor: null };
   const rows = await repository.listReflections(db, young.id, {
     limit: query.limit,
