@@ -3,11 +3,7 @@ import type { Executor } from "../db/database.js";
 import { users } from "../db/schema.js";
 import type { TenantScope } from "../platform/tenant.js";
 import { youth } from "../youth/youth.tables.js";
-import {
-  groupBoardPosts,
-  networkGroupMemberships,
-  networkGroups,
-} from "./groups.tables.js";
+import { groupBoardPosts, networkGroupMemberships, networkGroups } from "./groups.tables.js";
 
 const groupScope = (scope: TenantScope): SQL | undefined =>
   scope.kind === "municipality" ? eq(networkGroups.municipalityId, scope.municipalityId) : undefined;
