@@ -70,6 +70,13 @@ export const auditActions = [
   "group.meeting_added",
   "group.attendance_taken",
   "group.post_hidden",
+  "network_meeting.created",
+  "network_meeting.updated",
+  "network_meeting.cancelled",
+  "network_meeting.attendance_recorded",
+  "network_meeting.minutes_saved",
+  "referral.created",
+  "calendar_feed.renewed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -92,7 +99,9 @@ export interface AuditEntry {
     | "internship"
     | "matchmaking_event"
     | "network_group"
-    | "group_meeting";
+    | "group_meeting"
+    | "network_meeting"
+    | "company_referral";
   subjectId?: string;
 }
 

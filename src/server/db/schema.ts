@@ -143,7 +143,9 @@ export const outboxMails = pgTable("outbox_mails", {
 });
 
 // The tables of each domain area live beside its code; drizzle-kit and the app see them all here.
+export * from "../calendar/calendar.tables.js";
 export * from "../companies/companies.tables.js";
+export * from "../company-network/company-network.tables.js";
 export * from "../events/events.tables.js";
 export * from "../groups/groups.tables.js";
 export * from "../internships/internships.tables.js";
@@ -151,5 +153,6 @@ export * from "../matching/matching.tables.js";
 export * from "../notifications/notifications.tables.js";
 export * from "../openings/openings.tables.js";
 export * from "../reference/reference.tables.js";
+export * from "../reminders/reminders.tables.js";
 export * from "../wishes/wishes.tables.js";
 export * from "../youth/youth.tables.js";

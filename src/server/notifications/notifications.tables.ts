@@ -15,5 +15,7 @@ export const notificationPreferences = pgTable("notification_preferences", {
   message: boolean("message"),
   meeting: boolean("meeting"),
   internship: boolean("internship"),
+  reminder: boolean("reminder"),
+  referral: boolean("referral"),
   updatedAt: updatedAtColumn(),
 });

@@ -7,7 +7,15 @@ import { findPreferences, type StoredPreferences } from "./notifications.reposit
  * Emails about matchmaking, each kind switchable per user (issue 4). This is the only way to send
  * them, so a user's choice is always respected.
  */
-export const notificationKinds = ["interest", "match", "message", "meeting", "internship"] as const;
+export const notificationKinds = [
+  "interest",
+  "match",
+  "message",
+  "meeting",
+  "internship",
+  "reminder",
+  "referral",
+] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 export type NotificationPreferences = Record<NotificationKind, boolean>;
 
@@ -16,7 +24,15 @@ export type NotificationPreferences = Record<NotificationKind, boolean>;
  * ("someone is interested in you") only when they ask for it: a company cannot push.
  */
 export function defaultPreferences(role: Role): NotificationPreferences {
-  return { interest: role !== "youth", match: true, message: true, meeting: true, internship: true };
+  return {
+    interest: role !== "youth",
+    match: true,
+    message: true,
+    meeting: true,
+    internship: true,
+    reminder: true,
+    referral: true,
+  };
 }
 
 export function effectivePreferences(
@@ -30,6 +46,8 @@ export function effectivePreferences(
     message: stored?.message ?? defaults.message,
     meeting: stored?.meeting ?? defaults.meeting,
     internship: stored?.internship ?? defaults.internship,
+    reminder: stored?.reminder ?? defaults.reminder,
+    referral: stored?.referral ?? defaults.referral,
   };
 }
 

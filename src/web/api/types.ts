@@ -107,6 +107,13 @@ export const auditActions = [
   "group.meeting_added",
   "group.attendance_taken",
   "group.post_hidden",
+  "network_meeting.created",
+  "network_meeting.updated",
+  "network_meeting.cancelled",
+  "network_meeting.attendance_recorded",
+  "network_meeting.minutes_saved",
+  "referral.created",
+  "calendar_feed.renewed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -607,7 +614,15 @@ export interface MessageReport {
 export const PIPELINE_STAGES = ["noInterest", "interest", "match", "meetingHeld", "internship"] as const;
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
-export const NOTIFICATION_KINDS = ["interest", "match", "message", "meeting", "internship"] as const;
+export const NOTIFICATION_KINDS = [
+  "interest",
+  "match",
+  "message",
+  "meeting",
+  "internship",
+  "reminder",
+  "referral",
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export type NotificationPreferences = Record<NotificationKind, boolean>;
 

@@ -28,6 +28,8 @@ const AUDIT_SUBJECTS = [
   "matchmaking_event",
   "network_group",
   "group_meeting",
+  "network_meeting",
+  "company_referral",
 ] as const;
 
 function isAuditSubject(type: string | null): type is (typeof AUDIT_SUBJECTS)[number] {
