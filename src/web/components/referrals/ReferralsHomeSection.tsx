@@ -1,0 +1,6 @@
+import type { Role } from "../../api/types";
+
+/** Placeholder until the feature's home section is built (issue 6). */
+export function ReferralsHomeSection(_props: { role: Role }) {
+  return null;
+}
