@@ -3,6 +3,7 @@ import type { Executor } from "./database.js";
 import { insertDemoEvents } from "./demo-events.js";
 import { insertDemoInternships } from "./demo-internships.js";
 import { type DemoCompany, type DemoYouth, insertDemoMatchmaking } from "./demo-matchmaking.js";
+import { insertDemoNetworks } from "./demo-networks.js";
 import {
   companies,
   companyContacts,
@@ -851,6 +852,7 @@ export async function insertDemoNetwork(tx: Executor, ctx: DemoNetworkContext): 
   await insertDemoMatchmaking(tx, { ...roskilde, passwordHash: ctx.passwordHash, now: ctx.now });
   await insertDemoInternships(tx, { ...roskilde, now: ctx.now });
   await insertDemoEvents(tx, { ...roskilde, now: ctx.now });
+  await insertDemoNetworks(tx, { ...roskilde, now: ctx.now });
   await insertMunicipalityNetwork(tx, ctx, {
     slug: "sonderborg",
     youthCount: 8,

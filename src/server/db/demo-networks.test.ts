@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { login } from "../../../tests/support/factories.js";
+import { createTestApp, type TestApp } from "../../../tests/support/test-app.js";
+import { seedDemoData } from "./seed.js";
+
+const password = "demo-password-for-test";
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+  await seedDemoData(t.db, password, t.clock.now());
+});
+afterAll(() => t.close());
+
+const as = (email: string) => login(t.app, { email, password });
+
+it("puts the demo young person in a network group with upcoming meetings and a living board", async () => {
+  const young = await as("ung@roskilde.demo");
+  const groups = (await young.request("GET", "/api/groups")).json().items;
+  expect(groups).toHaveLength(1);
+  expect(groups[0].name).toBe("Tirsdagsgruppen");
+
+  const upcoming = (await young.request("GET", `/api/groups/${groups[0].id}/meetings`)).json().items;
+  expect(upcoming.length).toBeGreaterThanOrEqual(8);
+  expect(upcoming.every((meeting: { status: string }) => meeting.status === "planned")).toBe(true);
+
+  const board = (await young.request("GET", `/api/groups/${groups[0].id}/board`)).json();
+  expect(board.items).toHaveLength(3);
+  expect(board.items.some((post: { author: { mine: boolean } }) => post.author.mine)).toBe(true);
+  expect(board.items.flatMap((post: { replies: unknown[] }) => post.replies).length).toBeGreaterThan(0);
+
+  const reflections = (await young.request("GET", "/api/me/reflections")).json().items;
+  expect(reflections).toEqual([expect.objectContaining({ sharedWithCounsellor: true })]);
+});
+
+it("gives staff two groups with past attendance and one member who raises the missed-meetings signal", async () => {
+  const staff = await as("staff@roskilde.demo");
+  const groups = (await staff.request("GET", "/api/groups")).json().items;
+  expect(groups.map((group: { name: string }) => group.name).sort()).toEqual([
+    "Tirsdagsgruppen",
+    "Torsdagsgruppen",
+  ]);
+  for (const group of groups) {
+    const stability = (await staff.request("GET", `/api/groups/${group.id}/attendance-stability`)).json()
+      .items;
+    expect(stability).toHaveLength(8);
+    expect(stability.every((member: { heldMeetings: number }) => member.heldMeetings >= 6)).toBe(true);
+  }
+  const signals = (await staff.request("GET", "/api/attendance-signals?counsellor=me")).json().items;
+  expect(signals).toHaveLength(1);
+  expect(signals[0].signal).toBe(true);
+  expect(signals[0].missedInARow).toBeGreaterThanOrEqual(2);
+});
