@@ -408,3 +408,60 @@ export async function cancelFutureMeetings(db: Executor, groupId: string, now: D
       ),
     );
 }
+
+/** Meetings of the groups a staff member facilitates that start within the range, with the group's name. */
+export async function listFacilitatedMeetings(db: Executor, userId: string, range: { from: Date; to: Date }) {
+  return db
+    .select({ meeting: groupMeetings, groupName: networkGroups.name })
+    .from(groupMeetings)
+    .innerJoin(networkGroups, eq(networkGroups.id, groupMeetings.groupId))
+    .innerJoin(
+      networkGroupFacilitators,
+      and(
+        eq(networkGroupFacilitators.groupId, groupMeetings.groupId),
+        eq(networkGroupFacilitators.userId, userId),
+      ),
+    )
+    .where(and(gte(groupMeetings.startsAt, range.from), lte(groupMeetings.startsAt, range.to)))
+    .orderBy(asc(groupMeetings.startsAt));
+}
+
+/** One group's meetings that start within the range, with the group's name. */
+export async function listGroupMeetingsNamed(db: Executor, groupId: string, range: { from: Date; to: Date }) {
+  return db
+    .select({ meeting: groupMeetings, groupName: networkGroups.name })
+    .from(groupMeetings)
+    .innerJoin(networkGroups, eq(networkGroups.id, groupMeetings.groupId))
+    .where(
+      and(
+        eq(groupMeetings.groupId, groupId),
+        gte(groupMeetings.startsAt, range.from),
+        lte(groupMeetings.startsAt, range.to),
+      ),
+    )
+    .orderBy(asc(groupMeetings.startsAt));
+}
+
+/** Which of the meetings have any attendance recorded. */
+export async function meetingsWithAttendance(db: Executor, meetingIds: string[]): Promise<Set<string>> {
+  if (meetingIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ meetingId: groupMeetingAttendance.meetingId })
+    .from(groupMeetingAttendance)
+    .where(inArray(groupMeetingAttendance.meetingId, meetingIds));
+  return new Set(rows.map((row) => row.meetingId));
+}
+
+/** Which of the meetings the young person has given notice for. */
+export async function meetingsWithNoticeOf(
+  db: Executor,
+  youthId: string,
+  meetingIds: string[],
+): Promise<Set<string>> {
+  if (meetingIds.length === 0) return new Set();
+  const rows = await db
+    .select({ meetingId: groupMeetingNotices.meetingId })
+    .from(groupMeetingNotices)
+    .where(and(eq(groupMeetingNotices.youthId, youthId), inArray(groupMeetingNotices.meetingId, meetingIds)));
+  return new Set(rows.map((row) => row.meetingId));
+}

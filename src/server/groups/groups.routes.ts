@@ -20,6 +20,8 @@ import {
   groupMemberParams,
   groupSchema,
   meetingRangeQuery,
+  myGroupMeetingListSchema,
+  myGroupMeetingSchema,
   noticeBody,
   signalsQuery,
   updateGroupBody,
@@ -27,6 +29,7 @@ import {
   youthIdParams,
 } from "./groups.schemas.js";
 import * as groups from "./groups.service.js";
+import * as myMeetings from "./my-meetings.service.js";
 
 const youthOnly = ["youth"] as const;
 /** Presenters list the fields; the schema here documents only that a body comes back. */
@@ -403,5 +406,34 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: AppContext): void
     },
     async (request) =>
       groups.attendanceSignals(ctx, ctx.db, currentUser(request), request.query.counsellor === "me"),
+  );
+
+  api.get(
+    "/api/me/group-meetings",
+    {
+      config: { access: groupReaders },
+      schema: {
+        tags,
+        summary:
+          "My group meetings in a local date range (default today and 8 weeks on): staff those of the groups they facilitate, a young person their active group's",
+        querystring: meetingRangeQuery,
+        response: { 200: myGroupMeetingListSchema, ...problems(400) },
+      },
+    },
+    async (request) => myMeetings.listMyGroupMeetings(ctx, ctx.db, currentUser(request), request.query),
+  );
+
+  api.get(
+    "/api/group-meetings/:id",
+    {
+      config: { access: groupReaders },
+      schema: {
+        tags,
+        summary: "One meeting with its group's name: staff of the municipality, or a member on its date",
+        params: groupMeetingIdParams,
+        response: { 200: myGroupMeetingSchema, ...problems(400, 404) },
+      },
+    },
+    async (request) => myMeetings.getGroupMeeting(ctx.db, currentUser(request), request.params.id),
   );
 }

@@ -139,3 +139,12 @@ export const groupMeetingSchema = z.object({
   sequence: z.number().int().describe("Raised on every change, for calendars"),
 });
 export const groupMeetingListSchema = z.object({ items: z.array(groupMeetingSchema) });
+
+export const myGroupMeetingSchema = groupMeetingSchema.extend({
+  groupName: z.string(),
+  attendanceTaken: z
+    .boolean()
+    .describe("Staff: some attendance is recorded; always false for a young person"),
+  myNotice: z.boolean().describe('A young person: they said "I can\'t come"; always false for staff'),
+});
+export const myGroupMeetingListSchema = z.object({ items: z.array(myGroupMeetingSchema) });
