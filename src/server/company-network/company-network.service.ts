@@ -191,13 +191,15 @@ export function meetingLink(ctx: NetworkContext, meetingId: string): string {
   return `${ctx.publicUrl}/network-meetings/${meetingId}`;
 }
 
-/** Invites the contacts of newly invited companies by email (kind "reminder"), in both languages. */
+/** Invites the contacts of newly invited companies by email (kind "reminder"), in Danish and English. */
 async function sendInvitations(
   ctx: NetworkContext,
   db: Executor,
   meeting: MeetingRow,
   companyIds: readonly string[],
 ) {
+  // A meeting entered after the fact (to record attendance) is no invitation to anything.
+  if (meeting.startsAt.getTime() <= ctx.clock.now().getTime()) return;
   const recipients = await repository.findContactRecipients(db, companyIds);
   if (recipients.length === 0) return;
   const link = meetingLink(ctx, meeting.id);

@@ -107,6 +107,18 @@ describe("planning network meetings", () => {
     expect(await mailsTo(beta.contact.email)).toEqual([]);
   });
 
+  it("enters a meeting already held without inviting anyone to it", async () => {
+    const { staff, alpha } = await network();
+    const created = await staff.session.request(
+      "POST",
+      "/api/network-meetings",
+      meetingBody({ startsAt: "2026-11-02T14:00:00+01:00" }),
+    );
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ past: true, counts: { invited: 2 } });
+    expect(await mailsTo(alpha.contact.email)).toEqual([]);
+  });
+
   it("answers 400 with field errors for invalid meetings", async () => {
     const { staff } = await network();
     const otherCompany = await createCompany(t.db, { municipality: foreign });
@@ -210,6 +222,20 @@ describe("reading network meetings", () => {
         })
       ).statusCode,
     ).toBe(404);
+    for (const [path, body] of [
+      ["attendance", { entries: [{ companyId: alpha.company.id, attended: true }] }],
+      ["minutes", { minutes: "Ikke jeres" }],
+    ] as const) {
+      const response = await foreignStaff.session.request(
+        "PUT",
+        `/api/network-meetings/${earlier.id}/${path}`,
+        body,
+      );
+      expect(response.statusCode, path).toBe(404);
+    }
+    const foreignCompanies = (await foreignStaff.session.request("GET", "/api/network-companies")).json()
+      .items;
+    expect(foreignCompanies.some((c: { id: string }) => c.id === alpha.company.id)).toBe(false);
     const foreignCompany = await companyWithContact(foreign, "Fremmed ApS");
     expect(
       (await foreignCompany.session.request("GET", `/api/network-meetings/${later.id}`)).statusCode,
@@ -580,6 +606,10 @@ describe("attendance and minutes", () => {
       ],
     });
     expect((await alpha.session.request("GET", "/api/network-attendance")).statusCode).toBe(403);
+    const young = await createYouth(t.db, { municipality });
+    expect(
+      (await (await login(t.app, young.user)).request("GET", "/api/network-attendance")).statusCode,
+    ).toBe(403);
     const foreignStaff = await loggedInUser(t.app, t.db, "staff", foreign);
     const foreignSummary = (await foreignStaff.session.request("GET", "/api/network-attendance")).json();
     expect(
