@@ -8,9 +8,9 @@ import {
   groupMeetings,
 } from "../../api/groups";
 import { Alert } from "../Alert";
-import { LiveStatus } from "../LiveStatus";
 import { Loading } from "../Loading";
 import { problemMessage } from "../problems";
+import { VisibleStatus } from "./VisibleStatus";
 import "./groups.css";
 
 /**
@@ -96,7 +96,6 @@ export function AttendanceTaker({ meetingId, onSaved }: { meetingId: string; onS
 
   return (
     <div>
-      <LiveStatus text={status} />
       {error ? (
         <Alert variant="error">
           {error instanceof ProblemError && error.status === 403
@@ -128,7 +127,7 @@ export function AttendanceTaker({ meetingId, onSaved }: { meetingId: string; onS
                       aria-pressed={pressed}
                       onClick={() => mark(entry.youthId, value)}
                     >
-                      {pressed ? "✓ " : ""}
+                      {pressed ? <span aria-hidden="true">✓ </span> : null}
                       {t(`groups.attendance.status.${value}`)}
                     </button>
                   );
@@ -146,7 +145,7 @@ export function AttendanceTaker({ meetingId, onSaved }: { meetingId: string; onS
         </p>
       ) : null}
       <div className="nx-attendance-save">
-        {status ? <p>{status}</p> : null}
+        <VisibleStatus text={status} />
         <button type="button" className="button button-primary" onClick={() => void save()} disabled={busy}>
           {busy ? t("groups.attendance.saving") : t("groups.attendance.save")}
         </button>

@@ -4,8 +4,8 @@ import { groupMeetings, reflections } from "../../api/groups";
 import { Alert } from "../Alert";
 import { ErrorSummary, summaryItems } from "../ErrorSummary";
 import { TextAreaField } from "../Field";
-import { LiveStatus } from "../LiveStatus";
 import { problemFieldErrors, problemMessage } from "../problems";
+import { VisibleStatus } from "./VisibleStatus";
 
 const MAX = 4000;
 
@@ -66,7 +66,6 @@ export function ReflectionForm({ meetingId }: { meetingId: string }) {
 
   return (
     <form className="nx-form" onSubmit={(event) => void submit(event)} noValidate>
-      <LiveStatus text={status} />
       {loadError ? <Alert variant="error">{problemMessage(loadError, t)}</Alert> : null}
       <ErrorSummary message={message} items={summaryItems(errors, [textId])} />
       <p>{t("groups.reflection.intro")}</p>
@@ -93,7 +92,7 @@ export function ReflectionForm({ meetingId }: { meetingId: string }) {
           {t("groups.reflection.share")}
         </label>
       </div>
-      {status ? <p>{status}</p> : null}
+      <VisibleStatus text={status} />
       <button type="submit" className="button button-primary" disabled={busy}>
         {t("groups.reflection.save")}
       </button>

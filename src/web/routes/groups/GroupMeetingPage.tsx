@@ -11,6 +11,7 @@ import { AttendanceTaker } from "../../components/groups/AttendanceTaker";
 import { MeetingFacts } from "../../components/groups/MeetingFacts";
 import { NoticeControl } from "../../components/groups/NoticeControl";
 import { ReflectionForm } from "../../components/groups/ReflectionForm";
+import { VisibleStatus } from "../../components/groups/VisibleStatus";
 import "../../components/groups/groups.css";
 import {
   copenhagenParts,
@@ -18,7 +19,6 @@ import {
   formatMeetingStart,
   hasStarted,
 } from "../../components/groups/time";
-import { LiveStatus } from "../../components/LiveStatus";
 import { Loading } from "../../components/Loading";
 import { PageHeading } from "../../components/PageHeading";
 import { problemFieldErrors, problemMessage } from "../../components/problems";
@@ -70,7 +70,6 @@ export function GroupMeetingPage() {
   return (
     <div className="nx-groups">
       <PageHeading title={t("groups.meeting.title", { group: meeting.groupName })} />
-      <LiveStatus text={status} />
       <p className="font-lead">{formatMeetingStart(meeting.startsAt, i18n.language)}</p>
       <p>
         <Link to={`/groups/${meeting.groupId}`}>
@@ -78,7 +77,7 @@ export function GroupMeetingPage() {
         </Link>
       </p>
       <MeetingFacts meeting={meeting} />
-      {status ? <p>{status}</p> : null}
+      <VisibleStatus text={status} />
 
       {staff && meeting.status === "planned" && started ? (
         <section className="nx-section" aria-labelledby="attendance-heading">
