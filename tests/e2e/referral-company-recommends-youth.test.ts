@@ -1,8 +1,13 @@
 import { eq } from "drizzle-orm";
 import type { Browser, Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { companyReferrals } from "../../src/server/company-network/company-network.tables.js";
+import {
+  companyReferrals,
+  networkMeetings,
+} from "../../src/server/company-network/company-network.tables.js";
 import { users } from "../../src/server/db/schema.js";
+import { queueMeetingChangeReminders } from "../../src/server/reminders/reminders.service.js";
+import { reminders } from "../../src/server/reminders/reminders.tables.js";
 import { closePage, expectAccessible } from "../support/browser.js";
 import {
   createCompany,
@@ -10,7 +15,7 @@ import {
   createOpening,
   createYouth,
 } from "../support/domain-factories.js";
-import { createMunicipality, type UserFixture } from "../support/factories.js";
+import { createMunicipality, createUser, type UserFixture } from "../support/factories.js";
 import { createMatch } from "../support/matching-factories.js";
 import { type RunningServer, setUpJourney } from "../support/web-server.js";
 
@@ -150,7 +155,9 @@ it("the account page makes, renews and turns off a personal calendar link", {
     await section.getByRole("heading", { name: "Sådan tilføjer du kalenderen" }).waitFor();
     await expectAccessible(page);
 
-    const calendar = await fetch(first);
+    // The link names the public host; the journey's server answers the same path.
+    const served = (url: string) => fetch(`${server.baseUrl}${new URL(url).pathname}`);
+    const calendar = await served(first);
     expect(calendar.status).toBe(200);
     expect(calendar.headers.get("content-type")).toContain("text/calendar");
 
@@ -159,7 +166,7 @@ it("the account page makes, renews and turns off a personal calendar link", {
     await expectAccessible(page);
     await section.getByRole("button", { name: "Ja, forny linket" }).click();
     await expect.poll(() => link.inputValue()).not.toBe(first);
-    expect((await fetch(first)).status).toBe(404);
+    expect((await served(first)).status).toBe(404);
 
     await section.getByRole("button", { name: "Slå kalenderlinket fra" }).click();
     await section.getByRole("button", { name: "Ja, slå det fra" }).click();
@@ -169,4 +176,70 @@ it("the account page makes, renews and turns off a personal calendar link", {
   } finally {
     await closePage(page);
   }
+});
+
+it("a moved network meeting shows as a reminder on the company's home page until it is removed", {
+  timeout: 120_000,
+}, async () => {
+  const { server, browser } = journey;
+  const db = server.t.db;
+  const network = await buildNetwork(server);
+  const [contactRow] = await db
+    .select({ municipalityId: users.municipalityId })
+    .from(users)
+    .where(eq(users.id, network.contact.id));
+  const municipalityId = contactRow?.municipalityId;
+  if (!municipalityId) throw new Error("no municipality");
+  const staff = await createUser(db, { role: "staff", municipality: { id: municipalityId } });
+  // Two days after the server's clock (09:00 UTC): 10:00 in Copenhagen.
+  const startsAt = new Date(server.t.clock.now().getTime() + 2 * 86_400_000);
+  const [meeting] = await db
+    .insert(networkMeetings)
+    .values({
+      municipalityId,
+      title: "Netværksmøde om praktik",
+      startsAt,
+      durationMinutes: 120,
+      place: "Rådhuset, mødesal 2",
+      sequence: 1,
+      createdByUserId: staff.id,
+    })
+    .returning({ id: networkMeetings.id });
+  if (!meeting) throw new Error("no meeting");
+  await queueMeetingChangeReminders(db, {
+    municipalityId,
+    subjectType: "network_meeting",
+    subjectId: meeting.id,
+    kind: "meeting_moved",
+    sequence: 1,
+    userIds: [network.contact.id],
+    details: {
+      title: "Netværksmøde om praktik",
+      startsAt: startsAt.toISOString(),
+      place: "Rådhuset, mødesal 2",
+      reason: null,
+    },
+    now: server.t.clock.now(),
+  });
+
+  const page = await logIn(browser, server.baseUrl, network.contact, 360);
+  try {
+    const section = page.getByRole("region", { name: "Påmindelser" });
+    await section.getByText("Flyttet: Netværksmøde om praktik er nu", { exact: false }).waitFor();
+    await section.getByText("kl. 10.00, Rådhuset, mødesal 2", { exact: false }).waitFor();
+    expect(await section.getByRole("link", { name: "Se mødet" }).getAttribute("href")).toBe(
+      `/network-meetings/${meeting.id}`,
+    );
+    await expectAccessible(page);
+    await section.getByRole("button", { name: "OK, fjern" }).click();
+    await section.waitFor({ state: "detached" });
+    await expectAccessible(page);
+  } finally {
+    await closePage(page);
+  }
+  const [stored] = await db
+    .select({ dismissedAt: reminders.dismissedAt })
+    .from(reminders)
+    .where(eq(reminders.userId, network.contact.id));
+  expect(stored?.dismissedAt).toBeInstanceOf(Date);
 });
