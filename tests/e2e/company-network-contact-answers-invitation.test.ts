@@ -61,7 +61,7 @@ it("a company contact answers a network meeting's invitation on the phone, chang
     await expectAccessible(contact);
 
     await contact.getByRole("navigation").getByRole("link", { name: "Virksomhedsnetværk" }).click();
-    await contact.getByRole("heading", { level: 1, name: "Virksomhedsnetværket" }).waitFor();
+    await contact.getByRole("heading", { level: 1, name: "Virksomhedsnetværk" }).waitFor();
     await contact.goto(programmeUrl);
     await contact.getByRole("heading", { level: 2, name: "Programmet for 2026" }).waitFor();
     await contact.getByText("I har deltaget i 0 af de 5-6 møder, vi sigter mod i år.").waitFor();

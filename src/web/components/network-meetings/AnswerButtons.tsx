@@ -17,8 +17,8 @@ interface AnswerButtonsProps {
 
 /**
  * Ja / Nej / Måske for a company contact. The chosen one is pressed (aria-pressed), and a status line
- * says it is saved, so a screen reader hears the change. Once the meeting is cancelled or has started
- * the answer can no longer change, and only the answer given is shown.
+ * says it is saved, so a screen reader hears the change. Once the meeting has started the answer can
+ * no longer change, and only the answer given is shown.
  */
 export function AnswerButtons({ meeting, onAnswered }: AnswerButtonsProps) {
   const { t } = useTranslation();
@@ -27,7 +27,9 @@ export function AnswerButtons({ meeting, onAnswered }: AnswerButtonsProps) {
   const [status, setStatus] = useState("");
   const [error, setError] = useState<unknown>(null);
 
-  if (meeting.status === "cancelled" || meeting.past) {
+  // A cancelled meeting's notice says all there is; no answer is asked for or worth repeating.
+  if (meeting.status === "cancelled") return null;
+  if (meeting.past) {
     return (
       <p>
         {meeting.myAnswer
