@@ -13,7 +13,14 @@ describe("configuration", () => {
       sessionIdleMs: 30 * 60_000,
       sessionAbsoluteMs: 12 * 60 * 60_000,
       isProduction: false,
+      backgroundJobs: true,
     });
+  });
+
+  it("turns the background jobs off only when asked", () => {
+    expect(loadConfig({ BACKGROUND_JOBS: "off" }).backgroundJobs).toBe(false);
+    expect(loadConfig({ BACKGROUND_JOBS: "on" }).backgroundJobs).toBe(true);
+    expect(() => loadConfig({ BACKGROUND_JOBS: "sometimes" })).toThrow(/BACKGROUND_JOBS/);
   });
 
   it("seeds demo data on an external database only when asked", () => {

@@ -32,6 +32,8 @@ const environmentSchema = z.object({
   SESSION_IDLE_MINUTES: durationMinutes.default(30),
   SESSION_ABSOLUTE_MINUTES: durationMinutes.default(12 * 60),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** "off" keeps the in-process jobs (reminders, meeting generation) from running, e.g. in tests. */
+  BACKGROUND_JOBS: z.enum(["on", "off"]).default("on"),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -57,6 +59,8 @@ export interface Config {
   sessionAbsoluteMs: number;
   logLevel: Environment["LOG_LEVEL"];
   webRoot: string;
+  /** Whether this process runs the background jobs (reminder mails, group meetings ahead). */
+  backgroundJobs: boolean;
 }
 
 /** Parses the environment once; the only reader of process.env. Throws with every problem listed. */
@@ -87,5 +91,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteMs: env.SESSION_ABSOLUTE_MINUTES * 60_000,
     logLevel: env.LOG_LEVEL,
     webRoot: path.resolve(import.meta.dirname, "../../dist/web"),
+    backgroundJobs: env.BACKGROUND_JOBS === "on",
   };
 }
