@@ -41,15 +41,13 @@ export async function createNetworkMeeting(
   if (!row) throw new Error("no network meeting");
   const invited = options.invited ?? [];
   if (invited.length > 0) {
-    await db
-      .insert(networkMeetingInvitations)
-      .values(
-        invited.map((company) => ({
-          meetingId: row.id,
-          companyId: company.id,
-          municipalityId: row.municipalityId,
-        })),
-      );
+    await db.insert(networkMeetingInvitations).values(
+      invited.map((company) => ({
+        meetingId: row.id,
+        companyId: company.id,
+        municipalityId: row.municipalityId,
+      })),
+    );
   }
   return row;
 }
