@@ -329,6 +329,7 @@ export function MeetingForm({ initial, submitLabel, onSubmit, onCancel }: Meetin
           <CheckboxGroup
             id="nm-invited"
             legend={t("networkMeetings.form.invited")}
+            hint={initial ? t("networkMeetings.form.invitedEditHint") : undefined}
             options={companyOptions}
             values={draft.invited}
             onChange={(values) => set("invited", values)}
