@@ -434,6 +434,6 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: AppContext): void
         response: { 200: myGroupMeetingSchema, ...problems(400, 404) },
       },
     },
-    async (request) => myMeetings.getGroupMeeting(ctx.db, currentUser(request), request.params.id),
+    async (request) => myMeetings.getGroupMeeting(ctx, ctx.db, currentUser(request), request.params.id),
   );
 }

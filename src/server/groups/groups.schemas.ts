@@ -142,6 +142,7 @@ export const groupMeetingListSchema = z.object({ items: z.array(groupMeetingSche
 
 export const myGroupMeetingSchema = groupMeetingSchema.extend({
   groupName: z.string(),
+  started: z.boolean().describe("It has started by the server's clock"),
   attendanceTaken: z
     .boolean()
     .describe("Staff: some attendance is recorded; always false for a young person"),

@@ -33,6 +33,7 @@ interface Item {
   groupName: string;
   attendanceTaken: boolean;
   myNotice: boolean;
+  started: boolean;
 }
 
 async function setting() {
@@ -76,6 +77,7 @@ describe("GET /api/me/group-meetings", () => {
       meetings.next.id,
     ]);
     expect(items.map((item) => item.attendanceTaken)).toEqual([true, false, false]);
+    expect(items.map((item) => item.started)).toEqual([true, true, false]);
     expect(items.every((item) => item.groupName === "Tirsdagsgruppen" && item.myNotice === false)).toBe(true);
   });
 
@@ -144,6 +146,7 @@ describe("GET /api/group-meetings/:id", () => {
       groupName: "Tirsdagsgruppen",
       attendanceTaken: true,
       myNotice: false,
+      started: true,
       status: "planned",
     });
     const byColleague = await colleague.session.request("GET", `/api/group-meetings/${meetings.next.id}`);
@@ -155,7 +158,7 @@ describe("GET /api/group-meetings/:id", () => {
     await youngSession.request("POST", `/api/group-meetings/${meetings.next.id}/notice`, {});
     const next = await youngSession.request("GET", `/api/group-meetings/${meetings.next.id}`);
     expect(next.statusCode).toBe(200);
-    expect(next.json()).toMatchObject({ myNotice: true, attendanceTaken: false });
+    expect(next.json()).toMatchObject({ myNotice: true, attendanceTaken: false, started: false });
     const before = await youngSession.request("GET", `/api/group-meetings/${meetings.beforeJoining.id}`);
     expect(before.statusCode).toBe(404);
   });

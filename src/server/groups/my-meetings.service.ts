@@ -38,15 +38,23 @@ function rangeOf(now: Date, query: { from?: string; to?: string }) {
 
 export interface MyGroupMeeting extends ReturnType<typeof presentMeeting> {
   groupName: string;
+  started: boolean;
   attendanceTaken: boolean;
   myNotice: boolean;
 }
 
+/** `started` by the server's clock, so a phone with a wrong clock still offers the right actions. */
 function presentMine(
   row: { meeting: GroupMeetingRow; groupName: string },
+  now: Date,
   flags: { attendanceTaken: boolean; myNotice: boolean },
 ): MyGroupMeeting {
-  return { ...presentMeeting(row.meeting), groupName: row.groupName, ...flags };
+  return {
+    ...presentMeeting(row.meeting),
+    groupName: row.groupName,
+    started: row.meeting.startsAt.getTime() <= now.getTime(),
+    ...flags,
+  };
 }
 
 /**
@@ -60,7 +68,8 @@ export async function listMyGroupMeetings(
   actor: CurrentUser,
   query: { from?: string; to?: string },
 ): Promise<{ items: MyGroupMeeting[] }> {
-  const range = rangeOf(ctx.clock.now(), query);
+  const now = ctx.clock.now();
+  const range = rangeOf(now, query);
   if (actor.role === "youth") {
     const young = await repository.findYouthByUserId(db, actor.id);
     const membership = young ? await repository.findActiveMembership(db, young.id) : undefined;
@@ -78,7 +87,7 @@ export async function listMyGroupMeetings(
     );
     return {
       items: rows.map((row) =>
-        presentMine(row, { attendanceTaken: false, myNotice: notices.has(row.meeting.id) }),
+        presentMine(row, now, { attendanceTaken: false, myNotice: notices.has(row.meeting.id) }),
       ),
     };
   }
@@ -89,7 +98,7 @@ export async function listMyGroupMeetings(
   );
   return {
     items: rows.map((row) =>
-      presentMine(row, { attendanceTaken: taken.has(row.meeting.id), myNotice: false }),
+      presentMine(row, now, { attendanceTaken: taken.has(row.meeting.id), myNotice: false }),
     ),
   };
 }
@@ -99,6 +108,7 @@ export async function listMyGroupMeetings(
  * or a young person who was a member on its date (for their notice and reflection); 404 otherwise.
  */
 export async function getGroupMeeting(
+  ctx: Context,
   db: Executor,
   actor: CurrentUser,
   meetingId: string,
@@ -108,9 +118,10 @@ export async function getGroupMeeting(
   const group = await repository.findGroup(db, actor.municipalityId, meeting.groupId);
   if (!group) throw notFound();
   const row = { meeting, groupName: group.name };
+  const now = ctx.clock.now();
   if (isStaffOf(actor, meeting.municipalityId)) {
     const taken = await repository.meetingsWithAttendance(db, [meeting.id]);
-    return presentMine(row, { attendanceTaken: taken.has(meeting.id), myNotice: false });
+    return presentMine(row, now, { attendanceTaken: taken.has(meeting.id), myNotice: false });
   }
   if (actor.role === "youth") {
     const young = await repository.findYouthByUserId(db, actor.id);
@@ -119,7 +130,7 @@ export async function getGroupMeeting(
       : [];
     if (young && members.some((member) => member.youthId === young.id)) {
       const notices = await repository.meetingsWithNoticeOf(db, young.id, [meeting.id]);
-      return presentMine(row, { attendanceTaken: false, myNotice: notices.has(meeting.id) });
+      return presentMine(row, now, { attendanceTaken: false, myNotice: notices.has(meeting.id) });
     }
   }
   throw notFound();

@@ -61,6 +61,8 @@ export interface GroupMeeting {
 
 export interface MyGroupMeeting extends GroupMeeting {
   groupName: string;
+  /** Started by the server's clock (a phone's clock may be wrong). */
+  started: boolean;
   /** Staff: some attendance is recorded. */
   attendanceTaken: boolean;
   /** A young person: they said "I can't come". */

@@ -16,7 +16,7 @@ import { Loading } from "../Loading";
 import { problemMessage } from "../problems";
 import { StabilityShare } from "./StabilityTable";
 import "./groups.css";
-import { addDays, copenhagenToday, formatMeetingShort, formatMeetingStart, hasStarted } from "./time";
+import { addDays, copenhagenToday, formatMeetingShort, formatMeetingStart } from "./time";
 
 /**
  * The network group on the home page: a young person's next meeting and the newest board posts;
@@ -45,7 +45,7 @@ function YouthGroupHome() {
       setGroup(found);
       if (!found) return;
       const meetings = (await groupMeetings.mine()).items;
-      const upcoming = meetings.find((m) => m.status === "planned" && !hasStarted(m.startsAt)) ?? null;
+      const upcoming = meetings.find((m) => m.status === "planned" && !m.started) ?? null;
       const board = await groupsApi.board(found.id, null, 3);
       if (cancelled) return;
       setNext(upcoming);
@@ -155,8 +155,7 @@ function StaffGroupHome({ onlyMine }: { onlyMine: boolean }) {
           <h3 id="group-home-week">{t("groups.home.thisWeek")}</h3>
           <ul className="nx-plain-list nobullet-list" aria-labelledby="group-home-week">
             {meetings.map((meeting) => {
-              const toTake =
-                meeting.status === "planned" && hasStarted(meeting.startsAt) && !meeting.attendanceTaken;
+              const toTake = meeting.status === "planned" && meeting.started && !meeting.attendanceTaken;
               return (
                 <li key={meeting.id} className="nx-item">
                   <p>

@@ -13,12 +13,7 @@ import { NoticeControl } from "../../components/groups/NoticeControl";
 import { ReflectionForm } from "../../components/groups/ReflectionForm";
 import { VisibleStatus } from "../../components/groups/VisibleStatus";
 import "../../components/groups/groups.css";
-import {
-  copenhagenParts,
-  copenhagenToIso,
-  formatMeetingStart,
-  hasStarted,
-} from "../../components/groups/time";
+import { copenhagenParts, copenhagenToIso, formatMeetingStart } from "../../components/groups/time";
 import { Loading } from "../../components/Loading";
 import { PageHeading } from "../../components/PageHeading";
 import { problemFieldErrors, problemMessage } from "../../components/problems";
@@ -60,7 +55,7 @@ export function GroupMeetingPage() {
   }
   if (!meeting) return <Loading />;
 
-  const started = hasStarted(meeting.startsAt);
+  const started = meeting.started;
   const staff = me.role !== "youth";
   const changed = (next: GroupMeeting, text: string) => {
     setMeeting({ ...meeting, ...next });

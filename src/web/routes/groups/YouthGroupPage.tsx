@@ -14,7 +14,7 @@ import { weekdayName } from "../../components/groups/labels";
 import { MeetingFacts } from "../../components/groups/MeetingFacts";
 import { NoticeControl } from "../../components/groups/NoticeControl";
 import "../../components/groups/groups.css";
-import { addDays, copenhagenToday, formatMeetingStart, hasStarted } from "../../components/groups/time";
+import { addDays, copenhagenToday, formatMeetingStart } from "../../components/groups/time";
 import { Loading } from "../../components/Loading";
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
@@ -53,8 +53,8 @@ export function YouthGroupPage() {
   }
   if (!group) return <Loading />;
 
-  const upcoming = (meetings ?? []).filter((m) => !hasStarted(m.startsAt));
-  const past = (meetings ?? []).filter((m) => hasStarted(m.startsAt) && m.status === "planned").reverse();
+  const upcoming = (meetings ?? []).filter((m) => !m.started);
+  const past = (meetings ?? []).filter((m) => m.started && m.status === "planned").reverse();
 
   function setNotice(meetingId: string, given: boolean): void {
     setMeetings((current) =>
