@@ -83,6 +83,12 @@ it("staff plan a network meeting on the phone, move it, cancel another with a re
     await staff.getByRole("button", { name: "Planlæg mødet" }).click();
     await staff.getByRole("link", { name: "Vælg mindst én virksomhed." }).waitFor();
     await staff.getByRole("checkbox", { name: "Bageriet Kornet ApS" }).check();
+    // A control character slips past the browser; the server's field error lands on the agenda.
+    await staff.getByLabel("Dagsorden (frivilligt)").fill("1. Velkomst\u0007");
+    await staff.getByRole("button", { name: "Planlæg mødet" }).click();
+    await staff.getByRole("link", { name: "Must not contain control characters" }).click();
+    await expect.poll(() => staff.evaluate(() => document.activeElement?.id)).toBe("nm-agenda");
+    await staff.getByLabel("Dagsorden (frivilligt)").fill("1. Velkomst\n2. Mentorer i praksis");
     await staff.getByRole("button", { name: "Planlæg mødet" }).click();
 
     await staff.getByText("Mødet er planlagt, og de inviterede virksomheder får en invitation.").waitFor();

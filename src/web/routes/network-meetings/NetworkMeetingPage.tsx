@@ -11,8 +11,9 @@ import { AttendanceSection } from "../../components/network-meetings/AttendanceS
 import { CancelSection } from "../../components/network-meetings/CancelSection";
 import { InvitationsSection } from "../../components/network-meetings/InvitationsSection";
 import { CancelledNotice, MeetingFacts } from "../../components/network-meetings/MeetingFacts";
-import { MeetingForm, meetingChanges } from "../../components/network-meetings/MeetingForm";
+import { MeetingForm } from "../../components/network-meetings/MeetingForm";
 import { MinutesSection } from "../../components/network-meetings/MinutesSection";
+import { meetingChanges } from "../../components/network-meetings/meetingChanges";
 import { useMeeting } from "../../components/network-meetings/useMeeting";
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
