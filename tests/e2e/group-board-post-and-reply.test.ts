@@ -116,14 +116,30 @@ it("a member posts on the group's board and another member replies; both see the
     await post.getByText(POST).waitFor();
     await post.getByText(REPLY).waitFor();
     await expectAccessible(staff);
+
+    // Moderation: a facilitator hides a post only with a reason, after confirming.
+    await post.getByRole("button", { name: "Skjul opslaget" }).first().click();
+    await post.getByRole("heading", { name: "Vil du skjule opslaget fra Liva Stald?" }).waitFor();
+    await post.getByRole("button", { name: "Ja, skjul" }).click();
+    await post.getByText("Skriv en begrundelse.").waitFor();
+    await expectAccessible(staff);
+    await post.getByLabel("Begrundelse").fill("Personlige oplysninger");
+    await post.getByRole("button", { name: "Ja, skjul" }).click();
+    await post.getByText("Opslaget er skjult af en facilitator.", { exact: false }).waitFor();
+    await post.getByText("Begrundelse: Personlige oplysninger", { exact: false }).waitFor();
   } finally {
     await closePage(staff);
   }
 
   const rows = await server.t.db
-    .select({ body: groupBoardPosts.body, parentPostId: groupBoardPosts.parentPostId })
+    .select({
+      body: groupBoardPosts.body,
+      parentPostId: groupBoardPosts.parentPostId,
+      hiddenReason: groupBoardPosts.hiddenReason,
+    })
     .from(groupBoardPosts)
     .where(eq(groupBoardPosts.groupId, setting.group.id));
   expect(rows).toHaveLength(2);
   expect(rows.find((row) => row.parentPostId === null)?.body).toBe(POST);
+  expect(rows.find((row) => row.parentPostId === null)?.hiddenReason).toBe("Personlige oplysninger");
 });
