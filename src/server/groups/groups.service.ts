@@ -3,6 +3,7 @@ import type { AppContext } from "../context.js";
 import type { Executor } from "../db/database.js";
 import { badRequest, conflict, forbidden, notFound } from "../platform/problems.js";
 import type { CurrentUser } from "../platform/sessions.js";
+import { queueGroupMeetingChangeReminders } from "../reminders/reminders.service.js";
 import { relationTo } from "../youth/youth.policy.js";
 import { attendanceStability } from "./attendance-stability.js";
 import { isStaffOf, mayTakeAttendance } from "./groups.policy.js";
@@ -311,7 +312,7 @@ export async function updateMeeting(
   meetingId: string,
   body: UpdateMeetingBody,
 ) {
-  const { meeting } = await managedMeeting(db, actor, meetingId);
+  const { meeting, group } = await managedMeeting(db, actor, meetingId);
   if (meeting.status === "cancelled") throw conflict("The meeting is cancelled");
   const place = body.place === undefined ? meeting.place : body.place;
   const videoLink = body.videoLink === undefined ? meeting.videoLink : body.videoLink;
@@ -334,6 +335,15 @@ export async function updateMeeting(
     subjectType: "group_meeting",
     subjectId: meeting.id,
   });
+  const moved =
+    updated.startsAt.getTime() !== meeting.startsAt.getTime() ||
+    updated.durationMinutes !== meeting.durationMinutes ||
+    updated.place !== meeting.place ||
+    updated.videoLink !== meeting.videoLink;
+  if (moved) {
+    const change = { meeting: updated, groupName: group.name, actorUserId: actor.id, now: ctx.clock.now() };
+    await queueGroupMeetingChangeReminders(db, { ...change, kind: "meeting_moved" });
+  }
   return presentMeeting(updated);
 }
 
@@ -345,7 +355,7 @@ export async function cancelMeeting(
   meetingId: string,
   reason: string,
 ) {
-  const { meeting } = await managedMeeting(db, actor, meetingId);
+  const { meeting, group } = await managedMeeting(db, actor, meetingId);
   if (meeting.status === "cancelled") throw conflict("The meeting is already cancelled");
   const updated = await repository.updateMeeting(db, meeting.id, {
     status: "cancelled",
@@ -357,6 +367,8 @@ export async function cancelMeeting(
     subjectType: "group_meeting",
     subjectId: meeting.id,
   });
+  const change = { meeting: updated, groupName: group.name, actorUserId: actor.id, now: ctx.clock.now() };
+  await queueGroupMeetingChangeReminders(db, { ...change, kind: "meeting_cancelled" });
   return presentMeeting(updated);
 }
 
