@@ -80,7 +80,7 @@ export function Board({ groupId, headingLevel = 2 }: { groupId: string; headingL
   }
 
   return (
-    <section className="nx-section" aria-labelledby="board-heading">
+    <section className="nx-section nx-groups" aria-labelledby="board-heading">
       <Heading id="board-heading">{t("groups.board.heading")}</Heading>
       <LiveStatus text={status} />
       <PostForm

@@ -18,6 +18,7 @@ const FIELDS = {
   place: "group-place",
   videoLink: "group-video-link",
   startsOn: "group-starts-on",
+  status: "group-status",
 } as const;
 const ORDER = Object.values(FIELDS);
 
@@ -33,7 +34,7 @@ export function GroupForm({
 }: {
   group?: Group;
   submitLabel: string;
-  onSubmit: (input: GroupInput) => Promise<void>;
+  onSubmit: (input: GroupInput & { status: "active" | "closed" }) => Promise<void>;
   onCancel?: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -49,6 +50,7 @@ export function GroupForm({
   const [place, setPlace] = useState(group?.place ?? "");
   const [videoLink, setVideoLink] = useState(group?.videoLink ?? "");
   const [startsOn, setStartsOn] = useState(group?.startsOn ?? copenhagenToday());
+  const [status, setStatus] = useState<"active" | "closed">(group?.status ?? "active");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -93,6 +95,7 @@ export function GroupForm({
         place: place.trim() || null,
         videoLink: videoLink.trim() || null,
         startsOn,
+        status,
       });
     } catch (error) {
       setErrors(
@@ -174,7 +177,20 @@ export function GroupForm({
         maxLength={500}
         error={errors[FIELDS.videoLink]}
       />
-      {group ? null : (
+      {group ? (
+        <SelectField
+          id={FIELDS.status}
+          label={t("groups.form.status")}
+          hint={t("groups.form.statusHint")}
+          value={status}
+          onChange={(value) => setStatus(value === "closed" ? "closed" : "active")}
+          options={[
+            { value: "active", label: t("groups.status.active") },
+            { value: "closed", label: t("groups.status.closed") },
+          ]}
+          error={errors[FIELDS.status]}
+        />
+      ) : (
         <TextField
           id={FIELDS.startsOn}
           label={t("groups.form.startsOn")}

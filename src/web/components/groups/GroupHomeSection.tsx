@@ -60,7 +60,7 @@ function YouthGroupHome() {
 
   if (group === null) return null;
   return (
-    <section className="nx-section" aria-labelledby="group-home-heading">
+    <section className="nx-section nx-groups" aria-labelledby="group-home-heading">
       <h2 id="group-home-heading">{t("groups.home.youthHeading")}</h2>
       {error ? <Alert variant="error">{problemMessage(error, t)}</Alert> : null}
       {group === undefined && !error ? <Loading /> : null}
@@ -146,7 +146,7 @@ function StaffGroupHome({ onlyMine }: { onlyMine: boolean }) {
 
   if (meetings && signals && meetings.length === 0 && signals.length === 0) return null;
   return (
-    <section className="nx-section" aria-labelledby="group-home-heading">
+    <section className="nx-section nx-groups" aria-labelledby="group-home-heading">
       <h2 id="group-home-heading">{t("groups.home.staffHeading")}</h2>
       {error ? <Alert variant="error">{problemMessage(error, t)}</Alert> : null}
       {!meetings && !error ? <Loading /> : null}

@@ -63,7 +63,8 @@ export function GroupsPage() {
             submitLabel={t("groups.list.create")}
             onCancel={() => setCreating(false)}
             onSubmit={async (input) => {
-              const group = await groupsApi.create(input);
+              const { status: _status, ...fields } = input;
+              const group = await groupsApi.create(fields);
               navigate(`/groups/${group.id}`, { state: { created: true } });
             }}
           />

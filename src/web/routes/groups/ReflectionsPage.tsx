@@ -18,7 +18,7 @@ export function ReflectionsPage() {
   const fetchPage = useCallback((cursor: string | null) => reflections.mine(cursor, 20), []);
   const list = useCursorList(fetchPage);
   return (
-    <>
+    <div className="nx-groups">
       <PageHeading title={t("groups.reflection.listTitle")} />
       <p>{t("groups.reflection.listIntro")}</p>
       <h2 id={headingId}>{t("groups.reflection.listHeading")}</h2>
@@ -50,6 +50,6 @@ export function ReflectionsPage() {
       {list.hasMore ? (
         <LoadMore onClick={list.loadMore} loading={list.loadingMore} label={t("groups.reflection.more")} />
       ) : null}
-    </>
+    </div>
   );
 }
