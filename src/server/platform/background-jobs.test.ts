@@ -70,7 +70,13 @@ describe("background jobs", () => {
             throw new Error("database went away");
           },
         },
-        { name: "fine", intervalMs: 5, run: async () => void (successes += 1) },
+        {
+          name: "fine",
+          intervalMs: 5,
+          run: async () => {
+            successes += 1;
+          },
+        },
       ],
     });
     await until(() => failures >= 3 && successes >= 3);

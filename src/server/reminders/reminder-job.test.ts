@@ -254,9 +254,14 @@ describe("the reminder job when a mail fails", () => {
     const { members } = await groupWithMeeting(at("2026-12-16T18:00:00Z"), 2);
     const [bounced, fine] = members;
     if (!bounced || !fine) throw new Error("no members");
-    const failing = reminderJobDeps(t, { mailer: mailerFailingFor(t, bounced.user.email) });
+    const warnings: object[] = [];
+    const failing = {
+      ...reminderJobDeps(t, { mailer: mailerFailingFor(t, bounced.user.email) }),
+      logger: { warn: (details: object) => warnings.push(details) },
+    };
     const first = await runReminderJob(failing, at("2026-12-15T09:00:00Z"));
     expect(first.failed).toBe(1);
+    expect(warnings).toEqual([expect.objectContaining({ attempt: 1 })]);
     expect(await mailsTo(t.db, fine.user.email)).toHaveLength(1);
     const [failed] = await remindersOf(t.db, bounced.user.id);
     expect(failed).toMatchObject({

@@ -15,7 +15,10 @@ import type { ReminderDetails } from "./reminders.service.js";
  * happen once however many instances run or restart.
  */
 
-export type ReminderJobDeps = Pick<AppContext, "db" | "mailer" | "publicUrl">;
+export type ReminderJobDeps = Pick<AppContext, "db" | "mailer" | "publicUrl"> & {
+  /** Told of each failed mail; the reminder keeps the error too. */
+  logger?: { warn(details: object, message: string): void };
+};
 
 export interface ReminderJobResult {
   created: number;
@@ -117,6 +120,7 @@ export async function sendDueReminders(
         });
       } catch (error) {
         const attempt = row.attempts + 1;
+        deps.logger?.warn({ err: error, reminderId: row.id, attempt }, "reminder mail failed");
         await repository.recordReminderFailure(tx, row.id, errorText(error), retryTime(now, attempt));
         return "failed";
       }

@@ -24,13 +24,18 @@ type ReminderSubject = (typeof reminderSubjects)[number];
 
 /** Inserts reminders; one whose dedupe key exists already is left as it is (idempotent). */
 export async function insertReminders(db: Executor, rows: readonly NewReminder[]): Promise<void> {
-  if (rows.length === 0) return;
-  await db
-    .insert(reminders)
-    // Sorted, so two instances inserting the same keys at once take the index locks in one order.
-    .values([...rows].sort((a, b) => a.dedupeKey.localeCompare(b.dedupeKey)))
-    .onConflictDoNothing({ target: reminders.dedupeKey });
+  // Sorted, so two instances inserting the same keys at once take the index locks in one order;
+  // in chunks, so a busy day stays under PostgreSQL's limit of parameters per statement.
+  const sorted = [...rows].sort((a, b) => a.dedupeKey.localeCompare(b.dedupeKey));
+  for (let start = 0; start < sorted.length; start += INSERT_CHUNK) {
+    await db
+      .insert(reminders)
+      .values(sorted.slice(start, start + INSERT_CHUNK))
+      .onConflictDoNothing({ target: reminders.dedupeKey });
+  }
 }
+
+const INSERT_CHUNK = 1000;
 
 /** Planned group meetings starting in [from, to), with their group's name. */
 export async function listPlannedGroupMeetings(db: Executor, from: Date, to: Date) {
