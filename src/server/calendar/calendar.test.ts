@@ -415,6 +415,41 @@ describe("what each feed shows", () => {
     expect(gone?.sequence).toBeGreaterThan(after?.sequence ?? Number.POSITIVE_INFINITY);
   });
 
+  it("shows an internship ended early on the day it ended, and a first meeting called off as cancelled", async () => {
+    const here = await network(roskilde);
+    const opening = await createOpening(t.db, here.company);
+    const endedEarly = await createInternship(t.db, {
+      young: here.young,
+      company: here.company,
+      opening,
+      contact: here.contact,
+      status: "ended_early",
+      startDate: "2026-10-05",
+      plannedEndDate: "2027-01-29",
+    });
+    const calledOff = await createAgreedFirstMeeting(t.db, {
+      young: here.young,
+      match: { id: endedEarly.matchId },
+      proposedBy: here.contact,
+      acceptedTime: fromNow(days(2)),
+      status: "cancelled",
+      sequence: 2,
+    });
+    const events = await feedEvents(await makeFeed(await login(t.app, here.young.user)));
+    // The factory ends it on 1 November 2026 (Copenhagen time).
+    expect(byUid(events, `internship-${endedEarly.id}-end@nextwork`)).toMatchObject({
+      start: "2026-11-01",
+      sequence: 1,
+      allDay: true,
+    });
+    expect(byUid(events, `internship-${endedEarly.id}-start@nextwork`)?.start).toBe("2026-10-05");
+    expect(byUid(events, `meeting-${calledOff.id}@nextwork`)).toMatchObject({
+      status: "CANCELLED",
+      sequence: 2,
+    });
+    expect(events.some((event) => event.uid.includes(here.proposed.id))).toBe(false);
+  });
+
   it("speaks English to a user who chose it", async () => {
     const here = await network(roskilde);
     await t.db.update(users).set({ locale: "en" }).where(eq(users.id, here.young.user.id));
