@@ -104,7 +104,7 @@ export function AttendanceTaker({ meetingId, onSaved }: { meetingId: string; onS
         </Alert>
       ) : null}
       {saved && !status ? <p>{t("groups.attendance.alreadySaved")}</p> : null}
-      <ul className="nx-attendance-list">
+      <ul className="nx-attendance-list nobullet-list">
         {entries.map((entry) => (
           <li key={entry.youthId} className="nx-attendance-row">
             <fieldset>

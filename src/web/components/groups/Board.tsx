@@ -107,7 +107,7 @@ export function Board({ groupId, headingLevel = 2 }: { groupId: string; headingL
                 {post.replies.length > 0 ? (
                   <>
                     <SubHeading className="sr-only">{t("groups.board.replies")}</SubHeading>
-                    <ul className="nx-board-replies">
+                    <ul className="nx-board-replies nobullet-list">
                       {post.replies.map((reply) => (
                         <li key={reply.id}>
                           <PostBody

@@ -16,7 +16,13 @@ import { weekdayName } from "../../components/groups/labels";
 import { GroupStabilityTable } from "../../components/groups/StabilityTable";
 import { VisibleStatus } from "../../components/groups/VisibleStatus";
 import "../../components/groups/groups.css";
-import { addDays, copenhagenToday, copenhagenToIso, formatMeetingStart } from "../../components/groups/time";
+import {
+  addDays,
+  copenhagenToday,
+  copenhagenToIso,
+  formatLocalDate,
+  formatMeetingStart,
+} from "../../components/groups/time";
 import { LiveStatus } from "../../components/LiveStatus";
 import { Loading } from "../../components/Loading";
 import { PageHeading } from "../../components/PageHeading";
@@ -145,7 +151,7 @@ export function GroupFacts({ group }: { group: Group }) {
 }
 
 function MembersSection({ group }: { group: Group }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [members, setMembers] = useState<GroupMember[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [removing, setRemoving] = useState<GroupMember | null>(null);
@@ -230,7 +236,9 @@ function MembersSection({ group }: { group: Group }) {
             <li key={member.youthId} className="nx-item">
               <p>
                 <Link to={`/youth/${member.youthId}`}>{member.displayName}</Link>
-                {member.joinedOn ? ` · ${t("groups.members.joined", { date: member.joinedOn })}` : null}
+                {member.joinedOn
+                  ? ` · ${t("groups.members.joined", { date: formatLocalDate(member.joinedOn, i18n.language) })}`
+                  : null}
               </p>
               {removing?.youthId === member.youthId ? (
                 <ConfirmPanel
