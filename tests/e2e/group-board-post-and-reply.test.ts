@@ -27,8 +27,10 @@ async function buildGroup(server: RunningServer) {
   return { group, facilitator, liva, noah };
 }
 
+/** The browser's clock stands where the server's test clock does, so "this week" and "today" agree. */
 async function logIn(browser: Browser, baseUrl: string, user: UserFixture, width: number): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 800 } });
+  await context.clock.setFixedTime(journey.server.t.clock.now());
   const page = await context.newPage();
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel("E-mail").fill(user.email);

@@ -39,8 +39,10 @@ async function buildGroup(server: RunningServer) {
   return { facilitator, meeting, asta, bo, carl };
 }
 
+/** The browser's clock stands where the server's test clock does, so "this week" and "today" agree. */
 async function logIn(browser: Browser, baseUrl: string, user: UserFixture, width: number): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 800 } });
+  await context.clock.setFixedTime(journey.server.t.clock.now());
   const page = await context.newPage();
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel("E-mail").fill(user.email);
@@ -61,7 +63,12 @@ it("a facilitator on a phone records who came to a meeting in a few taps, and it
 
   const phone = await logIn(browser, server.baseUrl, setting.facilitator, 360);
   try {
-    await phone.goto(`${server.baseUrl}/group-meetings/${setting.meeting.id}`);
+    // Home tells her the meeting of last night still needs its attendance.
+    const home = phone.getByRole("region", { name: "Netværksgrupper", exact: true });
+    const item = home.getByRole("listitem").filter({ hasText: "Tirsdagsgruppen" });
+    await item.getByText("Fremmøde mangler").waitFor();
+    await expectAccessible(phone);
+    await item.getByRole("link", { name: "Tirsdagsgruppen: fredag den 27. november 2026 kl. 18.00" }).click();
     await phone.getByRole("heading", { level: 1, name: "Møde i Tirsdagsgruppen" }).waitFor();
     const attendance = phone.getByRole("region", { name: "Fremmøde", exact: true });
     await attendance.getByRole("group", { name: "Asta Holm" }).waitFor();
@@ -95,6 +102,10 @@ it("a facilitator on a phone records who came to a meeting in a few taps, and it
     expect(await pressed(phone, "Bo Lind", "Afbud")).toBe("true");
     expect(await pressed(phone, "Carl Dam", "Udeblevet")).toBe("true");
     expect(await pressed(phone, "Carl Dam", "Mødt")).toBe("false");
+
+    await phone.getByRole("navigation").getByRole("link", { name: "Hjem" }).click();
+    await home.getByText("Fremmøde er registreret").waitFor();
+    expect(await home.getByText("Fremmøde mangler").count()).toBe(0);
   } finally {
     await closePage(phone);
   }

@@ -15,8 +15,10 @@ import { setUpJourney } from "../support/web-server.js";
 
 const journey = setUpJourney();
 
+/** The browser's clock stands where the server's test clock does, so "this week" and "today" agree. */
 async function logIn(browser: Browser, baseUrl: string, user: UserFixture, width: number): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 800 } });
+  await context.clock.setFixedTime(journey.server.t.clock.now());
   const page = await context.newPage();
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel("E-mail").fill(user.email);
@@ -99,6 +101,12 @@ it("staff create a group, add a young person, move one from another group, remov
       .where(eq(networkGroupMemberships.youthId, bo.id));
     expect(memberships.find((m) => m.groupId === oldGroup.id)?.leftOn).not.toBeNull();
     expect(memberships.find((m) => m.groupId === group.id)?.leftOn).toBeNull();
+    const [astaMembership] = await db
+      .select({ groupId: networkGroupMemberships.groupId, leftOn: networkGroupMemberships.leftOn })
+      .from(networkGroupMemberships)
+      .where(eq(networkGroupMemberships.youthId, asta.id));
+    expect(astaMembership?.groupId).toBe(group.id);
+    expect(astaMembership?.leftOn).not.toBeNull();
 
     // The first generated meeting: a theme and agenda, then cancelled with a reason.
     const [first] = await db
