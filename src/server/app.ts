@@ -15,13 +15,17 @@ import { uuidv7 } from "uuidv7";
 import { registerAuthRoutes } from "./accounts/auth.routes.js";
 import { registerUserRoutes } from "./accounts/users.routes.js";
 import { registerAuditRoutes } from "./audit/audit.routes.js";
+import { registerCalendarRoutes } from "./calendar/calendar.routes.js";
 import { registerCompanyRoutes } from "./companies/companies.routes.js";
+import { registerCompanyNetworkRoutes } from "./company-network/company-network.routes.js";
+import { registerReferralRoutes } from "./company-network/referrals.routes.js";
 import type { Config } from "./config.js";
 import type { AppContext } from "./context.js";
 import type { DatabaseHandle } from "./db/database.js";
 import { registerMatchmakingEventRoutes } from "./events/events.routes.js";
 import { registerGroupBoardRoutes } from "./groups/board.routes.js";
 import { registerGroupRoutes } from "./groups/groups.routes.js";
+import { generateUpcomingMeetings } from "./groups/groups.service.js";
 import { registerReflectionRoutes } from "./groups/reflections.routes.js";
 import { registerInternshipRoutes } from "./internships/internships.routes.js";
 import { createMailer, type Mailer } from "./mail/mailer.js";
@@ -38,6 +42,7 @@ import { registerMunicipalityRoutes } from "./municipalities/municipalities.rout
 import { registerNotificationRoutes } from "./notifications/notifications.routes.js";
 import { registerOpeningRoutes } from "./openings/openings.routes.js";
 import { type RouteAccess, registerAccessControl } from "./platform/access.js";
+import { startBackgroundJobs } from "./platform/background-jobs.js";
 import { ChangeFeed } from "./platform/change-feed.js";
 import { type Clock, systemClock } from "./platform/clock.js";
 import { notFoundProblem, registerErrorHandling } from "./platform/error-handler.js";
@@ -47,6 +52,8 @@ import { RequestLogController } from "./platform/request-logging.js";
 import { registerSecurityHeaders } from "./platform/security-headers.js";
 import { createSessionCache } from "./platform/sessions.js";
 import { registerReferenceRoutes } from "./reference/reference.routes.js";
+import { runReminderJob } from "./reminders/reminder-job.js";
+import { registerReminderRoutes } from "./reminders/reminders.routes.js";
 import { registerWishRoutes } from "./wishes/wishes.routes.js";
 import { registerYouthRoutes } from "./youth/youth.routes.js";
 
@@ -199,6 +206,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerGroupRoutes(app, ctx);
   registerGroupBoardRoutes(app, ctx);
   registerReflectionRoutes(app, ctx);
+  registerCalendarRoutes(app, ctx);
+  registerReminderRoutes(app, ctx);
+  registerCompanyNetworkRoutes(app, ctx);
+  registerReferralRoutes(app, ctx);
 
   app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>
     app.swagger(),
@@ -216,6 +227,26 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     });
   });
   await registerWebApp(app, config.webRoot);
+  // Started last, once nothing above can fail; stopped before the database is closed.
+  if (config.backgroundJobs) {
+    const jobs = startBackgroundJobs({
+      clock,
+      logger: app.log,
+      jobs: [
+        {
+          name: "reminders",
+          intervalMs: 60_000,
+          run: (now) => runReminderJob({ ...ctx, logger: app.log }, now).then(() => {}),
+        },
+        {
+          name: "group-meetings",
+          intervalMs: 3_600_000,
+          run: (now) => generateUpcomingMeetings(ctx.db, now).then(() => {}),
+        },
+      ],
+    });
+    app.addHook("onClose", () => jobs.stop());
+  }
   return app;
 }
 

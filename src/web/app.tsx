@@ -18,6 +18,11 @@ import { OpeningRankingPage } from "./routes/events/OpeningRankingPage";
 import { YouthRankingPage } from "./routes/events/YouthRankingPage";
 import { ForYouPage } from "./routes/for-you/ForYouPage";
 import { ForgotPasswordPage } from "./routes/forgot-password/ForgotPasswordPage";
+import { GroupBoardPage } from "./routes/groups/GroupBoardPage";
+import { GroupMeetingPage } from "./routes/groups/GroupMeetingPage";
+import { GroupPage } from "./routes/groups/GroupPage";
+import { GroupsPage } from "./routes/groups/GroupsPage";
+import { ReflectionsPage } from "./routes/groups/ReflectionsPage";
 import { HomePage } from "./routes/home/HomePage";
 import { InternshipPage } from "./routes/internships/InternshipPage";
 import { InternshipsPage } from "./routes/internships/InternshipsPage";
@@ -31,6 +36,8 @@ import { AnswerWishPage } from "./routes/network/AnswerWishPage";
 import { NetworkWishesPage } from "./routes/network/NetworkWishesPage";
 import { NetworkYouthDetailPage } from "./routes/network/NetworkYouthDetailPage";
 import { NetworkYouthPage } from "./routes/network/NetworkYouthPage";
+import { NetworkMeetingPage } from "./routes/network-meetings/NetworkMeetingPage";
+import { NetworkMeetingsPage } from "./routes/network-meetings/NetworkMeetingsPage";
 import { NotFoundPage } from "./routes/not-found/NotFoundPage";
 import { OpeningDetailPage } from "./routes/openings/OpeningDetailPage";
 import { OpeningsPage } from "./routes/openings/OpeningsPage";
@@ -38,6 +45,8 @@ import { ProfilePage } from "./routes/profile/ProfilePage";
 import { ProfilePreviewPage } from "./routes/profile/ProfilePreviewPage";
 import { ProgressPage } from "./routes/profile/ProgressPage";
 import { SensitivePage } from "./routes/profile/SensitivePage";
+import { NewReferralPage } from "./routes/referrals/NewReferralPage";
+import { ReferralsPage } from "./routes/referrals/ReferralsPage";
 import { ResetPasswordPage } from "./routes/reset-password/ResetPasswordPage";
 import { MessageReportsPage } from "./routes/staff-pipeline/MessageReportsPage";
 import { PipelinePage } from "./routes/staff-pipeline/PipelinePage";
@@ -185,11 +194,55 @@ const router = createBrowserRouter([
         path,
         element: <RequireRole roles={["youth", "company_contact", ...CASEWORKER_ROLES]}>{page}</RequireRole>,
       })),
+      ...(
+        [
+          ["network-meetings", <NetworkMeetingsPage key="network-meetings" />],
+          ["network-meetings/:id", <NetworkMeetingPage key="network-meeting" />],
+        ] as const
+      ).map(([path, page]) => ({
+        path,
+        element: <RequireRole roles={["company_contact", ...CASEWORKER_ROLES]}>{page}</RequireRole>,
+      })),
       {
         path: "internships/new",
         element: (
           <RequireRole roles={["company_contact", "staff"]}>
             <ProposeInternshipPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: "referrals",
+        element: (
+          <RequireRole roles={["youth", "company_contact", ...CASEWORKER_ROLES]}>
+            <ReferralsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: "referrals/new",
+        element: (
+          <RequireRole roles={["company_contact"]}>
+            <NewReferralPage />
+          </RequireRole>
+        ),
+      },
+      ...(
+        [
+          ["groups", <GroupsPage key="groups" />],
+          ["groups/:id", <GroupPage key="group" />],
+          ["groups/:id/board", <GroupBoardPage key="board" />],
+          ["group-meetings/:id", <GroupMeetingPage key="meeting" />],
+        ] as const
+      ).map(([path, page]) => ({
+        path,
+        element: <RequireRole roles={["youth", "staff", "municipality_admin"]}>{page}</RequireRole>,
+      })),
+      {
+        path: "reflections",
+        element: (
+          <RequireRole roles={["youth"]}>
+            <ReflectionsPage />
           </RequireRole>
         ),
       },

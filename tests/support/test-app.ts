@@ -36,6 +36,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     LOG_LEVEL: "silent",
     PUBLIC_URL: "http://nextwork.test",
     ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
+    // Tests run jobs by hand, at the time they choose.
+    BACKGROUND_JOBS: "off",
     ...overrides,
   });
 }

@@ -153,6 +153,31 @@ export function Header() {
                     </NavLink>
                   </li>
                 ) : null}
+                {session.me.role === "youth" || session.me.role === "company_contact" ? (
+                  <li>
+                    <NavLink to="/referrals" className="nx-nav-link">
+                      {t("referrals.nav")}
+                    </NavLink>
+                  </li>
+                ) : null}
+                {session.me.role === "company_contact" ||
+                session.me.role === "staff" ||
+                session.me.role === "municipality_admin" ? (
+                  <li>
+                    <NavLink to="/network-meetings" className="nx-nav-link">
+                      {t("networkMeetings.nav")}
+                    </NavLink>
+                  </li>
+                ) : null}
+                {session.me.role === "youth" ||
+                session.me.role === "staff" ||
+                session.me.role === "municipality_admin" ? (
+                  <li>
+                    <NavLink to="/groups" className="nx-nav-link">
+                      {t(session.me.role === "youth" ? "groups.nav.youth" : "groups.nav.staff")}
+                    </NavLink>
+                  </li>
+                ) : null}
                 <li>
                   <NavLink to="/account" className="nx-nav-link">
                     {t("header.account")}

@@ -5,6 +5,7 @@ import { setCsrfToken } from "../../api/client";
 import { auth } from "../../api/endpoints";
 import { useMe, useSession } from "../../auth/session";
 import { Alert } from "../../components/Alert";
+import { CalendarFeedSection } from "../../components/calendar/CalendarFeedSection";
 import { NotificationSettings } from "../../components/matching/NotificationSettings";
 import { NewPasswordForm } from "../../components/NewPasswordForm";
 import { PageHeading } from "../../components/PageHeading";
@@ -54,6 +55,8 @@ export function AccountPage() {
       </dl>
 
       {reader ? <NotificationSettings reader={reader} /> : null}
+
+      {me.municipality ? <CalendarFeedSection /> : null}
 
       <h2>{t("account.passwordHeading")}</h2>
       {changed ? (

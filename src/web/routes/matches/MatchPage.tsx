@@ -91,6 +91,13 @@ export function MatchPage() {
                 </Link>
               </li>
             ) : null}
+            {match.youth.firstName ? (
+              <li>
+                <Link to={`/referrals/new?youthId=${encodeURIComponent(match.youth.id)}`}>
+                  {t("referrals.new.title")}
+                </Link>
+              </li>
+            ) : null}
             <li>
               <Link to={`/company/openings/${match.opening.id}/recommendations`}>
                 {t("matchPage.company.openingLink", { title: match.opening.title })}

@@ -16,6 +16,7 @@ import { Alert } from "../../components/Alert";
 import { ErrorSummary, summaryItems } from "../../components/ErrorSummary";
 import { SelectField, TextField } from "../../components/Field";
 import { formatDateTime } from "../../components/format";
+import { YouthAttendanceSection } from "../../components/groups/StabilityTable";
 import { Loading } from "../../components/Loading";
 import { PageHeading } from "../../components/PageHeading";
 import { PostalCodeField } from "../../components/PostalCodeField";
@@ -120,6 +121,7 @@ function YouthDetails({ young, onChange }: { young: YouthFull; onChange: (young:
       </section>
 
       <YouthRecommendationsSection youthId={young.id} />
+      <YouthAttendanceSection youthId={young.id} />
 
       <section className="nx-section" aria-labelledby="progress-heading">
         <h2 id="progress-heading">{t("progress.title")}</h2>
