@@ -149,3 +149,59 @@ export const myGroupMeetingSchema = groupMeetingSchema.extend({
   myNotice: z.boolean().describe('A young person: they said "I can\'t come"; always false for staff'),
 });
 export const myGroupMeetingListSchema = z.object({ items: z.array(myGroupMeetingSchema) });
+
+export const groupMemberListSchema = z.object({
+  items: z.array(
+    z.object({
+      youthId: z.uuid(),
+      displayName: z.string().describe("Staff: the full name; members: the first name only"),
+      joinedOn: z.string().optional().describe("Staff only"),
+      leftOn: z.string().nullable().optional().describe("Staff only; null while a member"),
+    }),
+  ),
+});
+
+export const generatedMeetingsSchema = z.object({
+  generated: z.number().int().describe("Meetings made now; 0 when they already existed"),
+});
+
+export const noticeSchema = z.object({ meetingId: z.uuid(), reason: z.string().nullable() });
+
+export const meetingAttendanceSchema = z.object({
+  meetingId: z.uuid(),
+  items: z.array(
+    z.object({
+      youthId: z.uuid(),
+      displayName: z.string(),
+      notice: z.object({ reason: z.string().nullable(), givenAt: z.string() }).nullable(),
+      status: z.enum(attendanceStatuses).nullable().describe("Recorded status; null before attendance"),
+      suggestedStatus: z
+        .enum(attendanceStatuses)
+        .nullable()
+        .describe("The recorded status, else absent_with_notice for a member who gave notice"),
+    }),
+  ),
+});
+
+const stabilityFields = {
+  heldMeetings: z.number().int().describe("Held meetings covered: the last 8 at most"),
+  attended: z.number().int(),
+  attendedShare: z.number().nullable().describe("attended / heldMeetings; null with nothing to measure"),
+  missedInARow: z.number().int().describe("Missed (with or without notice) since the last one attended"),
+  signal: z.boolean().describe("The last two held meetings were both missed without notice"),
+};
+
+export const groupStabilitySchema = z.object({
+  items: z.array(z.object({ youthId: z.uuid(), displayName: z.string(), ...stabilityFields })),
+});
+export const youthStabilitySchema = z.object({ youthId: z.uuid(), ...stabilityFields });
+export const attendanceSignalsSchema = z.object({
+  items: z.array(
+    z.object({
+      youthId: z.uuid(),
+      displayName: z.string(),
+      counsellorUserId: z.uuid().nullable(),
+      ...stabilityFields,
+    }),
+  ),
+});

@@ -4,6 +4,7 @@ import type { Executor } from "../db/database.js";
 import { badRequest, conflict, forbidden, notFound } from "../platform/problems.js";
 import type { CurrentUser } from "../platform/sessions.js";
 import { queueGroupMeetingChangeReminders } from "../reminders/reminders.service.js";
+import { firstNameOf } from "../youth/profile.js";
 import { relationTo } from "../youth/youth.policy.js";
 import { attendanceStability } from "./attendance-stability.js";
 import { isStaffOf, mayTakeAttendance } from "./groups.policy.js";
@@ -259,14 +260,17 @@ export async function removeMember(
   });
 }
 
-/** Staff see the history with dates; a member sees who is in the group now. */
+/**
+ * Staff see the history with dates; a member sees who is in the group now, by first name only, as
+ * on the board: the group meets in person, but full names are not the platform's to spread.
+ */
 export async function listMembers(db: Executor, actor: CurrentUser, groupId: string) {
   const { group, member } = await readableGroup(db, actor, groupId);
   const rows = await repository.listMemberships(db, group.id, member !== null);
   return {
     items: rows.map((row) =>
       member
-        ? { youthId: row.youthId, displayName: row.displayName }
+        ? { youthId: row.youthId, displayName: firstNameOf(row.displayName) }
         : { youthId: row.youthId, displayName: row.displayName, joinedOn: row.joinedOn, leftOn: row.leftOn },
     ),
   };

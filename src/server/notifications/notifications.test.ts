@@ -29,6 +29,8 @@ describe("notification preferences", () => {
       message: true,
       meeting: true,
       internship: true,
+      reminder: true,
+      referral: true,
     });
     expect((await contact.session.request("GET", "/api/me/notification-preferences")).json()).toEqual({
       interest: true,
@@ -36,6 +38,8 @@ describe("notification preferences", () => {
       message: true,
       meeting: true,
       internship: true,
+      reminder: true,
+      referral: true,
     });
   });
 
@@ -49,6 +53,8 @@ describe("notification preferences", () => {
       message: false,
       meeting: true,
       internship: true,
+      reminder: true,
+      referral: true,
     });
     await session.request("PUT", "/api/me/notification-preferences", { meeting: false });
     expect((await session.request("GET", "/api/me/notification-preferences")).json()).toEqual({
@@ -57,6 +63,8 @@ describe("notification preferences", () => {
       message: false,
       meeting: false,
       internship: true,
+      reminder: true,
+      referral: true,
     });
     const unknown = await session.request("PUT", "/api/me/notification-preferences", { newsletter: true });
     expect(unknown.statusCode).toBe(400);

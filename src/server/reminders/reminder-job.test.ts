@@ -86,7 +86,7 @@ describe("the reminder job: tomorrow's meetings", () => {
     ]);
     expect(mail?.text).toContain("onsdag den 2. december 2026 kl. 19.00");
     expect(mail?.text).toContain("Ungdommens Hus");
-    expect(mail?.links).toEqual(["http://nextwork.test/home"]);
+    expect(mail?.links).toEqual([`http://nextwork.test/group-meetings/${meeting.id}`]);
     expect(await subjects(facilitator.user.email)).toHaveLength(1);
     expect(await mailsTo(t.db, former.user.email)).toEqual([]);
     expect(await mailsTo(t.db, elsewhere.members[0]?.user.email ?? "")).toEqual([]);

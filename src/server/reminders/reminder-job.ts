@@ -158,7 +158,7 @@ async function deliver(deps: ReminderJobDeps, tx: Executor, row: ReminderRow, no
   const link =
     row.subjectType === "network_meeting"
       ? `${deps.publicUrl}/network-meetings/${row.subjectId}`
-      : `${deps.publicUrl}/home`;
+      : `${deps.publicUrl}/group-meetings/${row.subjectId}`;
   const emailed = await notify(deps, tx, "reminder", [user], (recipient) =>
     reminderMail(row.kind, details, recipient, link),
   );
