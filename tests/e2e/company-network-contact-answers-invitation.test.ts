@@ -1,11 +1,10 @@
 import { eq } from "drizzle-orm";
-import type { Browser, Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { users } from "../../src/server/db/schema.js";
-import { closePage, expectAccessible } from "../support/browser.js";
+import { closePage, expectAccessible, logIn } from "../support/browser.js";
 import { createNetworkMeeting } from "../support/company-network-factories.js";
 import { createCompany, createCompanyContact } from "../support/domain-factories.js";
-import { createMunicipality, createUser, type UserFixture } from "../support/factories.js";
+import { createMunicipality, createUser } from "../support/factories.js";
 import { type RunningServer, setUpJourney } from "../support/web-server.js";
 
 const journey = setUpJourney();
@@ -32,17 +31,6 @@ async function buildNetwork(server: RunningServer) {
     invited: [bakery, garage],
   });
   return { staff, contact, meeting };
-}
-
-async function logIn(browser: Browser, baseUrl: string, user: UserFixture, width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("E-mail").fill(user.email);
-  await page.getByLabel("Adgangskode").fill(user.password);
-  await page.locator("main").getByRole("button", { name: "Log ind" }).click();
-  await expect.poll(() => page.url()).toBe(`${baseUrl}/home`);
-  return page;
 }
 
 it("a company contact answers a network meeting's invitation on the phone, changes the answer, and staff see it", {

@@ -1,10 +1,9 @@
 import { eq } from "drizzle-orm";
-import type { Browser, Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { groupBoardPosts, users } from "../../src/server/db/schema.js";
-import { closePage, expectAccessible } from "../support/browser.js";
+import { closePage, expectAccessible, logIn } from "../support/browser.js";
 import { createYouth } from "../support/domain-factories.js";
-import { createMunicipality, createUser, type UserFixture } from "../support/factories.js";
+import { createMunicipality, createUser } from "../support/factories.js";
 import { addGroupMember, createNetworkGroup } from "../support/group-factories.js";
 import { type RunningServer, setUpJourney } from "../support/web-server.js";
 
@@ -28,17 +27,6 @@ async function buildGroup(server: RunningServer) {
 }
 
 /** The browser's clock stands where the server's test clock does, so "this week" and "today" agree. */
-async function logIn(browser: Browser, baseUrl: string, user: UserFixture, width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
-  await context.clock.setFixedTime(journey.server.t.clock.now());
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("E-mail").fill(user.email);
-  await page.getByLabel("Adgangskode").fill(user.password);
-  await page.locator("main").getByRole("button", { name: "Log ind" }).click();
-  await expect.poll(() => page.url()).toBe(`${baseUrl}/home`);
-  return page;
-}
 
 const POST = "Hvem vil øve jobsamtale med mig på torsdag? <b>Jeg</b> er lidt nervøs.";
 const REPLY = "Det vil jeg gerne! Vi kan mødes kl. 15.";
@@ -50,7 +38,9 @@ it("a member posts on the group's board and another member replies; both see the
   const setting = await buildGroup(server);
 
   // Liva finds her group under "Min gruppe" on her phone and writes on the board.
-  const liva = await logIn(browser, server.baseUrl, setting.liva.user, 360);
+  const liva = await logIn(browser, server.baseUrl, setting.liva.user, 360, {
+    fixedTime: journey.server.t.clock.now(),
+  });
   try {
     await liva.getByRole("navigation").getByRole("link", { name: "Min gruppe" }).click();
     await liva.getByRole("heading", { level: 1, name: "Min gruppe: Tirsdagsgruppen" }).waitFor();
@@ -74,7 +64,9 @@ it("a member posts on the group's board and another member replies; both see the
   }
 
   // Noah reads it on his home page and answers on the board.
-  const noah = await logIn(browser, server.baseUrl, setting.noah.user, 360);
+  const noah = await logIn(browser, server.baseUrl, setting.noah.user, 360, {
+    fixedTime: journey.server.t.clock.now(),
+  });
   try {
     const home = noah.getByRole("region", { name: "Min netværksgruppe", exact: true });
     await home.getByText(POST).waitFor();
@@ -93,7 +85,9 @@ it("a member posts on the group's board and another member replies; both see the
   }
 
   // Liva sees the thread, her post with Noah's reply under it.
-  const again = await logIn(browser, server.baseUrl, setting.liva.user, 360);
+  const again = await logIn(browser, server.baseUrl, setting.liva.user, 360, {
+    fixedTime: journey.server.t.clock.now(),
+  });
   try {
     await again.goto(`${server.baseUrl}/groups/${setting.group.id}`);
     const post = again.getByRole("article", { name: "Opslag fra Liva" });
@@ -105,7 +99,9 @@ it("a member posts on the group's board and another member replies; both see the
   }
 
   // The facilitator reads the same thread from the group's page.
-  const staff = await logIn(browser, server.baseUrl, setting.facilitator, 1280);
+  const staff = await logIn(browser, server.baseUrl, setting.facilitator, 1280, {
+    fixedTime: journey.server.t.clock.now(),
+  });
   try {
     await staff.getByRole("navigation").getByRole("link", { name: "Netværksgrupper" }).click();
     await staff.getByRole("heading", { level: 1, name: "Netværksgrupper" }).waitFor();

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { groupMeetingAttendance, groupMeetingNotices, users } from "../../src/server/db/schema.js";
-import { closePage, expectAccessible } from "../support/browser.js";
+import { closePage, expectAccessible, logIn } from "../support/browser.js";
 import { createYouth } from "../support/domain-factories.js";
-import { createMunicipality, createUser, type UserFixture } from "../support/factories.js";
+import { createMunicipality, createUser } from "../support/factories.js";
 import { addGroupMember, createGroupMeeting, createNetworkGroup } from "../support/group-factories.js";
 import { type RunningServer, setUpJourney } from "../support/web-server.js";
 
@@ -40,17 +40,6 @@ async function buildGroup(server: RunningServer) {
 }
 
 /** The browser's clock stands where the server's test clock does, so "this week" and "today" agree. */
-async function logIn(browser: Browser, baseUrl: string, user: UserFixture, width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
-  await context.clock.setFixedTime(journey.server.t.clock.now());
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("E-mail").fill(user.email);
-  await page.getByLabel("Adgangskode").fill(user.password);
-  await page.locator("main").getByRole("button", { name: "Log ind" }).click();
-  await expect.poll(() => page.url()).toBe(`${baseUrl}/home`);
-  return page;
-}
 
 const pressed = (page: Page, member: string, mark: string) =>
   page.getByRole("group", { name: member }).getByRole("button", { name: mark }).getAttribute("aria-pressed");
@@ -61,7 +50,9 @@ it("a facilitator on a phone records who came to a meeting in a few taps, and it
   const { server, browser } = journey;
   const setting = await buildGroup(server);
 
-  const phone = await logIn(browser, server.baseUrl, setting.facilitator, 360);
+  const phone = await logIn(browser, server.baseUrl, setting.facilitator, 360, {
+    fixedTime: journey.server.t.clock.now(),
+  });
   try {
     // Home tells her the meeting of last night still needs its attendance.
     const home = phone.getByRole("region", { name: "Netværksgrupper", exact: true });

@@ -1,10 +1,9 @@
 import { and, asc, eq } from "drizzle-orm";
-import type { Browser, Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { groupMeetings, networkGroupMemberships, networkGroups, users } from "../../src/server/db/schema.js";
-import { closePage, expectAccessible } from "../support/browser.js";
+import { closePage, expectAccessible, logIn } from "../support/browser.js";
 import { createYouth } from "../support/domain-factories.js";
-import { createMunicipality, createUser, type UserFixture } from "../support/factories.js";
+import { createMunicipality, createUser } from "../support/factories.js";
 import {
   addGroupMember,
   createGroupMeeting,
@@ -16,17 +15,6 @@ import { setUpJourney } from "../support/web-server.js";
 const journey = setUpJourney();
 
 /** The browser's clock stands where the server's test clock does, so "this week" and "today" agree. */
-async function logIn(browser: Browser, baseUrl: string, user: UserFixture, width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
-  await context.clock.setFixedTime(journey.server.t.clock.now());
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("E-mail").fill(user.email);
-  await page.getByLabel("Adgangskode").fill(user.password);
-  await page.locator("main").getByRole("button", { name: "Log ind" }).click();
-  await expect.poll(() => page.url()).toBe(`${baseUrl}/home`);
-  return page;
-}
 
 it("staff create a group, add a young person, move one from another group, remove one, and plan and cancel a meeting", {
   timeout: 240_000,
@@ -46,7 +34,7 @@ it("staff create a group, add a young person, move one from another group, remov
   const bo = await named("Bo Lind");
   await addGroupMember(db, oldGroup, bo);
 
-  const page = await logIn(browser, server.baseUrl, staff, 1280);
+  const page = await logIn(browser, server.baseUrl, staff, 1280, { fixedTime: journey.server.t.clock.now() });
   try {
     await page.getByRole("navigation").getByRole("link", { name: "Netværksgrupper" }).click();
     await page.getByRole("heading", { level: 1, name: "Netværksgrupper" }).waitFor();
@@ -155,7 +143,9 @@ it("a member says they can't come and takes it back, writes a reflection, and th
   await recordAttendance(db, earlier, group, carl, "absent", counsellor);
   await recordAttendance(db, last, group, carl, "absent", counsellor);
 
-  const phone = await logIn(browser, server.baseUrl, carl.user, 360);
+  const phone = await logIn(browser, server.baseUrl, carl.user, 360, {
+    fixedTime: journey.server.t.clock.now(),
+  });
   try {
     await phone.getByRole("navigation").getByRole("link", { name: "Min gruppe" }).click();
     await phone.getByRole("heading", { level: 1, name: "Min gruppe: Tirsdagsgruppen" }).waitFor();
@@ -193,7 +183,9 @@ it("a member says they can't come and takes it back, writes a reflection, and th
   }
 
   // Two meetings missed without notice: the counsellor sees it at home and on Carl's page.
-  const staff = await logIn(browser, server.baseUrl, counsellor, 1280);
+  const staff = await logIn(browser, server.baseUrl, counsellor, 1280, {
+    fixedTime: journey.server.t.clock.now(),
+  });
   try {
     const home = staff.getByRole("region", { name: "Netværksgrupper", exact: true });
     await home.getByRole("heading", { name: "Unge der er udeblevet" }).waitFor();

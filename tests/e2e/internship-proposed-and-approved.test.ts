@@ -1,15 +1,14 @@
 import { eq } from "drizzle-orm";
-import type { Browser, Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { internships, openings, users } from "../../src/server/db/schema.js";
-import { closePage, expectAccessible } from "../support/browser.js";
+import { closePage, expectAccessible, logIn } from "../support/browser.js";
 import {
   createCompany,
   createCompanyContact,
   createOpening,
   createYouth,
 } from "../support/domain-factories.js";
-import { createMunicipality, createUser, type UserFixture } from "../support/factories.js";
+import { createMunicipality, createUser } from "../support/factories.js";
 import { createMatch } from "../support/matching-factories.js";
 import { type RunningServer, setUpJourney } from "../support/web-server.js";
 
@@ -41,17 +40,6 @@ async function buildMatch(server: RunningServer) {
     opening: { ...opening, municipalityId: municipality.id, companyId: company.id },
     match,
   };
-}
-
-async function logIn(browser: Browser, baseUrl: string, user: UserFixture, width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("E-mail").fill(user.email);
-  await page.getByLabel("Adgangskode").fill(user.password);
-  await page.locator("main").getByRole("button", { name: "Log ind" }).click();
-  await expect.poll(() => page.url()).toBe(`${baseUrl}/home`);
-  return page;
 }
 
 it("a company contact proposes an internship from a match, the young person says yes and staff approve it", {

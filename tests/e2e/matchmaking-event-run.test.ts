@@ -1,15 +1,15 @@
 import { eq } from "drizzle-orm";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { users } from "../../src/server/db/schema.js";
-import { closePage, expectAccessible } from "../support/browser.js";
+import { closePage, expectAccessible, logIn } from "../support/browser.js";
 import {
   createCompany,
   createCompanyContact,
   createOpening,
   createYouth,
 } from "../support/domain-factories.js";
-import { createMunicipality, createUser, login, type UserFixture } from "../support/factories.js";
+import { createMunicipality, createUser, login } from "../support/factories.js";
 import { setUpJourney } from "../support/web-server.js";
 
 const journey = setUpJourney();
@@ -20,16 +20,6 @@ const HOUR = 60 * 60_000;
  * Logs in through the form in a browser of its own. The browser's clock zone is UTC, so the window
  * typed into the event form is the window the server's test clock (2026-11-28 09:00 UTC) is inside.
  */
-async function logIn(browser: Browser, baseUrl: string, user: UserFixture, width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, timezoneId: "UTC" });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("E-mail").fill(user.email);
-  await page.getByLabel("Adgangskode").fill(user.password);
-  await page.locator("main").getByRole("button", { name: "Log ind" }).click();
-  await expect.poll(() => page.url()).toBe(`${baseUrl}/home`);
-  return page;
-}
 
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
   const widths = await page.evaluate(() => ({
@@ -77,7 +67,7 @@ it("staff set up an event, a young person and a company rank each other, staff r
   const title = "Speeddating i Roskilde Hallerne";
 
   // Staff create the event; the form says what is missing first.
-  const staffPage = await logIn(browser, server.baseUrl, staff, 1280);
+  const staffPage = await logIn(browser, server.baseUrl, staff, 1280, { timezoneId: "UTC" });
   let eventUrl = "";
   try {
     await staffPage.getByRole("navigation").getByRole("link", { name: "Arrangementer" }).click();
@@ -125,7 +115,7 @@ it("staff set up an event, a young person and a company rank each other, staff r
   }
 
   // Ida ranks on her phone, reordering by keyboard.
-  const young = await logIn(browser, server.baseUrl, ida.user, 360);
+  const young = await logIn(browser, server.baseUrl, ida.user, 360, { timezoneId: "UTC" });
   try {
     await young.getByRole("navigation").getByRole("link", { name: "Arrangementer" }).click();
     await young.getByRole("heading", { level: 1, name: "Mine arrangementer" }).waitFor();
@@ -182,7 +172,7 @@ it("staff set up an event, a young person and a company rank each other, staff r
   expect(noahRanking.statusCode, noahRanking.body).toBe(200);
 
   // The company contact welcomes Ida, and not Noah, for the vet opening.
-  const contactPage = await logIn(browser, server.baseUrl, contact, 1280);
+  const contactPage = await logIn(browser, server.baseUrl, contact, 1280, { timezoneId: "UTC" });
   try {
     await contactPage.getByRole("navigation").getByRole("link", { name: "Arrangementer" }).click();
     await contactPage.getByRole("heading", { level: 1, name: "Vores arrangementer" }).waitFor();
@@ -206,7 +196,7 @@ it("staff set up an event, a young person and a company rank each other, staff r
   server.t.clock.advance(4 * HOUR);
 
   // Staff run the assignment, read the figures, leave nothing out and publish.
-  const staffAgain = await logIn(browser, server.baseUrl, staff, 1280);
+  const staffAgain = await logIn(browser, server.baseUrl, staff, 1280, { timezoneId: "UTC" });
   try {
     await staffAgain.goto(eventUrl);
     await staffAgain.getByRole("heading", { level: 1, name: title }).waitFor();
@@ -261,7 +251,7 @@ it("staff set up an event, a young person and a company rank each other, staff r
   }
 
   // Ida finds her new match, and her list is now read-only.
-  const youngAgain = await logIn(browser, server.baseUrl, ida.user, 360);
+  const youngAgain = await logIn(browser, server.baseUrl, ida.user, 360, { timezoneId: "UTC" });
   try {
     await youngAgain.getByRole("navigation").getByRole("link", { name: "Mine match" }).click();
     await youngAgain.getByRole("heading", { level: 1, name: "Mine match" }).waitFor();

@@ -1,15 +1,14 @@
 import { eq } from "drizzle-orm";
-import type { Browser, Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { users } from "../../src/server/db/schema.js";
-import { closePage, expectAccessible } from "../support/browser.js";
+import { closePage, expectAccessible, logIn } from "../support/browser.js";
 import {
   createCompany,
   createCompanyContact,
   createOpening,
   createYouth,
 } from "../support/domain-factories.js";
-import { createMunicipality, createUser, login, type UserFixture } from "../support/factories.js";
+import { createMunicipality, createUser, login } from "../support/factories.js";
 import { createInterest, createMatch } from "../support/matching-factories.js";
 import { type RunningServer, setUpJourney } from "../support/web-server.js";
 
@@ -56,17 +55,6 @@ async function buildFollowUp(server: RunningServer) {
   });
   expect(posted.statusCode, posted.body).toBe(201);
   return { staff, freja: freja.user, karl: karl.user, matchId: match.id, companyName: company.name };
-}
-
-async function logIn(browser: Browser, baseUrl: string, user: UserFixture, width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("E-mail").fill(user.email);
-  await page.getByLabel("Adgangskode").fill(user.password);
-  await page.locator("main").getByRole("button", { name: "Log ind" }).click();
-  await expect.poll(() => page.url()).toBe(`${baseUrl}/home`);
-  return page;
 }
 
 it("a young person reports a message; staff see who is stuck in the pipeline and resolve the report; a young person asks to be told of interest and sees it", {

@@ -1,5 +1,4 @@
 import { eq } from "drizzle-orm";
-import type { Browser, Page } from "playwright-core";
 import { expect, it } from "vitest";
 import {
   companyReferrals,
@@ -8,14 +7,14 @@ import {
 import { users } from "../../src/server/db/schema.js";
 import { queueMeetingChangeReminders } from "../../src/server/reminders/reminders.service.js";
 import { reminders } from "../../src/server/reminders/reminders.tables.js";
-import { closePage, expectAccessible } from "../support/browser.js";
+import { closePage, expectAccessible, logIn } from "../support/browser.js";
 import {
   createCompany,
   createCompanyContact,
   createOpening,
   createYouth,
 } from "../support/domain-factories.js";
-import { createMunicipality, createUser, type UserFixture } from "../support/factories.js";
+import { createMunicipality, createUser } from "../support/factories.js";
 import { createMatch } from "../support/matching-factories.js";
 import { type RunningServer, setUpJourney } from "../support/web-server.js";
 
@@ -37,17 +36,6 @@ async function buildNetwork(server: RunningServer) {
   const clinic = await createCompany(db, { municipality, name: "Dyreklinikken Solsikke ApS" });
   const clinicOpening = await createOpening(db, clinic, { title: "Dyrepasser i praktik" });
   return { youth: young.user, youthId: young.id, contact, match, clinic, clinicOpening };
-}
-
-async function logIn(browser: Browser, baseUrl: string, user: UserFixture, width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("E-mail").fill(user.email);
-  await page.getByLabel("Adgangskode").fill(user.password);
-  await page.locator("main").getByRole("button", { name: "Log ind" }).click();
-  await expect.poll(() => page.url()).toBe(`${baseUrl}/home`);
-  return page;
 }
 
 it("a company contact recommends their matched young person to another company, who sees it and opens its opening", {

@@ -52,3 +52,34 @@ export async function newPage(browser: Browser, options: { width?: number } = {}
 export async function closePage(page: Page): Promise<void> {
   await page.context().close();
 }
+
+export interface BrowserLogin {
+  email: string;
+  password: string;
+}
+
+/**
+ * Logs in through the login form in a fresh context of the given width and waits for the home
+ * page. `fixedTime` pins the page's clock (to the server's test clock) for screens that compare
+ * with "now"; `timezoneId` pins the zone for screens that show local times.
+ */
+export async function logIn(
+  browser: Browser,
+  baseUrl: string,
+  user: BrowserLogin,
+  width: number,
+  options: { fixedTime?: Date; timezoneId?: string } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width, height: 800 },
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+  });
+  if (options.fixedTime) await context.clock.setFixedTime(options.fixedTime);
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("E-mail").fill(user.email);
+  await page.getByLabel("Adgangskode").fill(user.password);
+  await page.locator("main").getByRole("button", { name: "Log ind" }).click();
+  await expect.poll(() => page.url()).toBe(`${baseUrl}/home`);
+  return page;
+}
