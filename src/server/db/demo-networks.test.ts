@@ -50,3 +50,38 @@ it("gives staff two groups with past attendance and one member who raises the mi
   expect(signals[0].signal).toBe(true);
   expect(signals[0].missedInARow).toBeGreaterThanOrEqual(2);
 });
+
+it("gives the demo company a year of network meetings with past attendance and one to answer", async () => {
+  const contact = await as("virksomhed@roskilde.demo");
+  const year = Number(
+    new Intl.DateTimeFormat("en", { timeZone: "Europe/Copenhagen", year: "numeric" }).format(t.clock.now()),
+  );
+  const programmes = [];
+  for (const shown of [year - 1, year, year + 1])
+    programmes.push((await contact.request("GET", `/api/network-meetings?year=${shown}`)).json());
+  const meetings = programmes.flatMap((programme) => programme.items);
+  expect(meetings).toHaveLength(7);
+  // Fjordens Dyrepension came to four of the five held meetings.
+  expect(programmes.reduce((sum, programme) => sum + programme.attendance.attended, 0)).toBe(4);
+  const upcoming = meetings.filter((meeting: { past: boolean }) => !meeting.past);
+  expect(upcoming).toHaveLength(2);
+  expect(upcoming[0].myAnswer).toBeNull();
+
+  const staff = await as("staff@roskilde.demo");
+  const held = meetings.filter((meeting: { past: boolean }) => meeting.past);
+  const detail = (await staff.request("GET", `/api/network-meetings/${held[0].id}`)).json();
+  expect(detail.minutes).toBeTruthy();
+  expect(detail.counts.attended).toBeGreaterThan(0);
+});
+
+it("lets the demo young person see Gartneriet's recommendation to Hotel Fjordudsigt", async () => {
+  const young = await as("ung@roskilde.demo");
+  const { received } = (await young.request("GET", "/api/referrals")).json();
+  expect(received).toEqual([
+    expect.objectContaining({
+      fromCompany: expect.objectContaining({ name: "Gartneriet Svogerslev" }),
+      toCompany: expect.objectContaining({ name: "Hotel Fjordudsigt" }),
+    }),
+  ]);
+  expect(received[0].toCompanyOpenings.length).toBeGreaterThan(0);
+});

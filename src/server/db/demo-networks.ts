@@ -261,6 +261,16 @@ async function insertDemoBoard(
   }
 }
 
+/** The date itself if it is a Tuesday, Wednesday or Thursday, else the next such day: networks meet midweek. */
+function midweekFrom(date: string): string {
+  let day = date;
+  for (;;) {
+    const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+    if (weekday >= 2 && weekday <= 4) return day;
+    day = new Date(Date.parse(`${day}T12:00:00Z`) + DAY).toISOString().slice(0, 10);
+  }
+}
+
 const networkPlan = [
   { daysFromNow: -290, title: "Årets første netværksmøde", host: "Hotel Fjordudsigt", minutes: true },
   {
@@ -278,7 +288,7 @@ const networkPlan = [
   },
   {
     daysFromNow: -45,
-    title: "Unge med ondt i maven: sådan hjælper vi",
+    title: "At se de unges styrker",
     host: "Roskilde Byggemarked",
     minutes: false,
   },
@@ -291,7 +301,7 @@ async function insertDemoCompanyNetwork(tx: Executor, demo: NetworksDemo): Promi
   const contacts = await contactsByCompany(tx, municipalityId);
   for (const [meetingIndex, plan] of networkPlan.entries()) {
     const host = plan.host ? companies.find((company) => company.name === plan.host) : undefined;
-    const startsAt = copenhagenLocalToUtc(daysFrom(now, plan.daysFromNow), "15:00");
+    const startsAt = copenhagenLocalToUtc(midweekFrom(daysFrom(now, plan.daysFromNow)), "15:00");
     const held = plan.daysFromNow < 0;
     const [meeting] = await tx
       .insert(networkMeetings)

@@ -4,18 +4,30 @@ import type { Role } from "../../api/types";
 
 type WelcomeRole = Exclude<Role, "municipality_admin" | "system_admin">;
 
-/** Three things each role will use; the features arrive later, so these are descriptions, not links. */
+/** Three things a role will use once its features arrive: descriptions, not links. */
 const TOPICS = ["one", "two", "three"] as const;
 
-/** The matchmaking pages that exist already, as links at the top. */
-const SHORTCUTS: Partial<
-  Record<WelcomeRole, readonly { to: string; key: "companyMatches" | "companyOpenings" | "pipeline" }[]>
-> = {
+type ShortcutKey =
+  | "companyMatches"
+  | "companyOpenings"
+  | "pipeline"
+  | "groups"
+  | "networkMeetings"
+  | "events";
+
+/** The role's main pages, as links. A role without any yet gets the descriptions of what is coming. */
+const SHORTCUTS: Partial<Record<WelcomeRole, readonly { to: string; key: ShortcutKey }[]>> = {
   company_contact: [
     { to: "/matches", key: "companyMatches" },
     { to: "/company/openings", key: "companyOpenings" },
+    { to: "/network-meetings", key: "networkMeetings" },
   ],
-  staff: [{ to: "/pipeline", key: "pipeline" }],
+  staff: [
+    { to: "/pipeline", key: "pipeline" },
+    { to: "/groups", key: "groups" },
+    { to: "/network-meetings", key: "networkMeetings" },
+    { to: "/events", key: "events" },
+  ],
 };
 
 export function WelcomeHome({ role }: { role: WelcomeRole }) {
@@ -37,17 +49,21 @@ export function WelcomeHome({ role }: { role: WelcomeRole }) {
           ))}
         </ul>
       ) : null}
-      <h2>{t("welcome.comingHeading")}</h2>
-      <ul className="nx-cards nobullet-list">
-        {TOPICS.map((topic) => (
-          <li key={topic} className="card">
-            <div className="card-content">
-              <h3 className="card-heading">{t(`welcome.${role}.${topic}.heading`)}</h3>
-              <p>{t(`welcome.${role}.${topic}.text`)}</p>
-            </div>
-          </li>
-        ))}
-      </ul>
+      {SHORTCUTS[role] ? null : (
+        <>
+          <h2>{t("welcome.comingHeading")}</h2>
+          <ul className="nx-cards nobullet-list">
+            {TOPICS.map((topic) => (
+              <li key={topic} className="card">
+                <div className="card-content">
+                  <h3 className="card-heading">{t(`welcome.${role}.${topic}.heading`)}</h3>
+                  <p>{t(`welcome.${role}.${topic}.text`)}</p>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </>
   );
 }
