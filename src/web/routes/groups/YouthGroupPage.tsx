@@ -20,6 +20,8 @@ import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";
 
 /** A member's own group: who is in it, the meetings ahead with "I can't come", recent ones to reflect on, the board. */
+
+const UPCOMING_SHOWN_FIRST = 3;
 export function YouthGroupPage() {
   const { t, i18n } = useTranslation();
   const { id = "" } = useParams();
@@ -27,6 +29,7 @@ export function YouthGroupPage() {
   const [members, setMembers] = useState<GroupMember[]>([]);
   const [meetings, setMeetings] = useState<MyGroupMeeting[] | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [showAllUpcoming, setShowAllUpcoming] = useState(false);
 
   const load = useCallback(async () => {
     try {
@@ -54,6 +57,8 @@ export function YouthGroupPage() {
   if (!group) return <Loading />;
 
   const upcoming = (meetings ?? []).filter((m) => !m.started);
+  // The next few first, so the board is within reach on a phone; the rest on request.
+  const shownUpcoming = showAllUpcoming ? upcoming : upcoming.slice(0, UPCOMING_SHOWN_FIRST);
   const past = (meetings ?? []).filter((m) => m.started && m.status === "planned").reverse();
 
   function setNotice(meetingId: string, given: boolean): void {
@@ -85,7 +90,7 @@ export function YouthGroupPage() {
         {meetings && upcoming.length === 0 ? <p>{t("groups.youth.noUpcoming")}</p> : null}
         {upcoming.length > 0 ? (
           <ul className="nx-plain-list nobullet-list" aria-labelledby="upcoming-heading">
-            {upcoming.map((meeting) => (
+            {shownUpcoming.map((meeting) => (
               <li key={meeting.id} className="nx-item">
                 <h3>{formatMeetingStart(meeting.startsAt, i18n.language)}</h3>
                 <MeetingFacts meeting={meeting} />
@@ -99,6 +104,11 @@ export function YouthGroupPage() {
               </li>
             ))}
           </ul>
+        ) : null}
+        {shownUpcoming.length < upcoming.length ? (
+          <button type="button" className="button button-secondary" onClick={() => setShowAllUpcoming(true)}>
+            {t("groups.youth.showAllUpcoming", { count: upcoming.length })}
+          </button>
         ) : null}
       </section>
 
