@@ -66,6 +66,9 @@ function StaffProgramme({ year }: { year: number }) {
     <>
       <PageHeading title={t("networkMeetings.staff.title")} />
       <p>{t("networkMeetings.staff.intro")}</p>
+      <p>
+        <Link to="/referrals">{t("networkMeetings.staff.referralsLink")}</Link>
+      </p>
       {!planning ? (
         <p>
           <button
