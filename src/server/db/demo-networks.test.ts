@@ -85,3 +85,9 @@ it("lets the demo young person see Gartneriet's recommendation to Hotel Fjorduds
   ]);
   expect(received[0].toCompanyOpenings.length).toBeGreaterThan(0);
 });
+
+it("shows the demo young person that a meeting of their group was moved", async () => {
+  const young = await as("ung@roskilde.demo");
+  const { items } = (await young.request("GET", "/api/me/reminders")).json();
+  expect(items).toEqual([expect.objectContaining({ kind: "meeting_moved", title: "Tirsdagsgruppen" })]);
+});

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, gt, lte, sql } from "drizzle-orm";
 import { companyContacts } from "../companies/companies.tables.js";
 import {
   companyReferrals,
@@ -18,6 +18,7 @@ import {
   networkGroups,
 } from "../groups/groups.tables.js";
 import { copenhagenDate, copenhagenLocalToUtc, slotMeetingsBetween } from "../groups/meeting-schedule.js";
+import { queueMeetingChangeReminders } from "../reminders/reminders.service.js";
 import type { Executor } from "./database.js";
 import type { DemoCompany, DemoYouth } from "./demo-matchmaking.js";
 
@@ -165,7 +166,48 @@ async function insertDemoGroups(tx: Executor, demo: NetworksDemo): Promise<void>
     const next = await generateMeetingsForGroup(tx, group, now);
     if (next === 0) throw new Error("demo group got no upcoming meetings");
     await insertDemoBoard(tx, demo, group.id, spec.members, groupIndex);
+    if (groupIndex === 0) await moveDemoMeeting(tx, demo, group, spec.members);
   }
+}
+
+/**
+ * The group's meeting in the second week ahead is moved an hour later, and its members are told: the home page
+ * of ung@ shows the "moved" reminder, and the reminder job mails it.
+ */
+async function moveDemoMeeting(
+  tx: Executor,
+  demo: NetworksDemo,
+  group: { id: string; name: string; startTime: string },
+  members: DemoYouth[],
+): Promise<void> {
+  const [moved] = await tx
+    .update(groupMeetings)
+    .set({
+      startsAt: sql`${groupMeetings.startsAt} + interval '1 hour'`,
+      theme: "Besøg fra Roskilde Byggemarked",
+      sequence: 1,
+      updatedAt: demo.now,
+    })
+    .where(
+      and(
+        eq(groupMeetings.groupId, group.id),
+        // A week's window holds exactly one weekly meeting.
+        gt(groupMeetings.startsAt, new Date(demo.now.getTime() + 7 * DAY)),
+        lte(groupMeetings.startsAt, new Date(demo.now.getTime() + 14 * DAY)),
+      ),
+    )
+    .returning();
+  if (!moved) throw new Error("the demo group has no meeting to move");
+  await queueMeetingChangeReminders(tx, {
+    municipalityId: demo.municipalityId,
+    subjectType: "group_meeting",
+    subjectId: moved.id,
+    kind: "meeting_moved",
+    sequence: moved.sequence,
+    userIds: members.map((member) => member.userId),
+    details: { title: group.name, startsAt: moved.startsAt.toISOString(), place: moved.place, reason: null },
+    now: demo.now,
+  });
 }
 
 /**
