@@ -64,7 +64,8 @@ function StrengthsSection({ strengths }: { strengths: string[] }) {
       {strengths.length > 0 ? (
         <>
           <p>{t("workIdentity.strengths.intro")}</p>
-          <TagList items={strengths.map(reference.strengthName)} />
+          {/* Until the vocabulary has come, the names would be bare codes. */}
+          {reference.loading ? <Loading /> : <TagList items={strengths.map(reference.strengthName)} />}
         </>
       ) : (
         <p>{t("workIdentity.strengths.empty")}</p>
