@@ -55,6 +55,7 @@ import { registerReferenceRoutes } from "./reference/reference.routes.js";
 import { runReminderJob } from "./reminders/reminder-job.js";
 import { registerReminderRoutes } from "./reminders/reminders.routes.js";
 import { registerWishRoutes } from "./wishes/wishes.routes.js";
+import { registerWorkIdentityRoutes } from "./work-identity/work-identity.routes.js";
 import { registerYouthRoutes } from "./youth/youth.routes.js";
 
 declare module "fastify" {
@@ -210,6 +211,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerReminderRoutes(app, ctx);
   registerCompanyNetworkRoutes(app, ctx);
   registerReferralRoutes(app, ctx);
+  registerWorkIdentityRoutes(app, ctx);
 
   app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>
     app.swagger(),

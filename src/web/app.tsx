@@ -51,6 +51,7 @@ import { ResetPasswordPage } from "./routes/reset-password/ResetPasswordPage";
 import { MessageReportsPage } from "./routes/staff-pipeline/MessageReportsPage";
 import { PipelinePage } from "./routes/staff-pipeline/PipelinePage";
 import { WishesPage } from "./routes/wishes/WishesPage";
+import { WorkIdentityPage } from "./routes/work-identity/WorkIdentityPage";
 import { EnrolYouthPage } from "./routes/youth/EnrolYouthPage";
 import { YouthDetailPage } from "./routes/youth/YouthDetailPage";
 import { YouthListPage } from "./routes/youth/YouthListPage";
@@ -120,6 +121,7 @@ const router = createBrowserRouter([
           ["openings/:id", <OpeningDetailPage key="opening" />],
           ["wishes", <WishesPage key="wishes" />],
           ["for-you", <ForYouPage key="for-you" />],
+          ["work-identity", <WorkIdentityPage key="work-identity" />],
         ] as const
       ).map(([path, page]) => ({ path, element: <RequireRole roles={["youth"]}>{page}</RequireRole> })),
       ...(

@@ -31,6 +31,14 @@ export function YouthHome() {
             <p>{t("youthHome.matchesText")}</p>
           </div>
         </li>
+        <li className="card">
+          <div className="card-content">
+            <h2 className="card-heading h3">
+              <Link to="/work-identity">{t("workIdentity.title")}</Link>
+            </h2>
+            <p>{t("workIdentity.homeText")}</p>
+          </div>
+        </li>
       </ul>
       {record.loading ? <Loading /> : null}
       {record.error ? <YouthLoadProblem error={record.error} self /> : null}
