@@ -396,8 +396,9 @@ export function isSecondActiveMembershipError(error: unknown): boolean {
 }
 
 /** Cancels the meetings still ahead, every one, so members see why they no longer take place. */
+/** Cancels the group's planned meetings still ahead and returns them as they are now. */
 export async function cancelFutureMeetings(db: Executor, groupId: string, now: Date, reason: string) {
-  await db
+  return db
     .update(groupMeetings)
     .set({ status: "cancelled", cancelReason: reason, sequence: sql`${groupMeetings.sequence} + 1` })
     .where(
@@ -406,7 +407,8 @@ export async function cancelFutureMeetings(db: Executor, groupId: string, now: D
         eq(groupMeetings.status, "planned"),
         gt(groupMeetings.startsAt, now),
       ),
-    );
+    )
+    .returning();
 }
 
 /** Meetings of the groups a staff member facilitates that start within the range, with the group's name. */

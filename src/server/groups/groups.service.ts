@@ -39,6 +39,10 @@ async function presentWithFacilitators(db: Executor, group: GroupRow) {
 }
 
 /** Facilitators must be active staff of the group's own municipality. */
+/** Stored as a meeting's cancel reason, which members read in either language. */
+const GROUP_CLOSED_REASON = "Gruppen er lukket / The group is closed";
+const CLOSING_NOTICE_MS = 7 * 24 * 60 * 60 * 1000;
+
 async function checkFacilitators(db: Executor, municipalityId: string, userIds: string[]) {
   const unique = [...new Set(userIds)];
   const found = await repository.findFacilitatorCandidates(db, municipalityId, unique);
@@ -185,7 +189,20 @@ export async function updateGroup(
     updated.status !== group.status;
   const now = ctx.clock.now();
   if (updated.status === "closed" && group.status !== "closed") {
-    await repository.cancelFutureMeetings(db, group.id, now, "The group is closed");
+    const cancelled = await repository.cancelFutureMeetings(db, group.id, now, GROUP_CLOSED_REASON);
+    // People are told of the coming week's meetings, the ones they might turn up to; the rest show
+    // as cancelled on the group page and in calendars, without a mail each.
+    for (const meeting of cancelled.filter(
+      (m) => m.startsAt.getTime() <= now.getTime() + CLOSING_NOTICE_MS,
+    )) {
+      await queueGroupMeetingChangeReminders(db, {
+        meeting,
+        groupName: updated.name,
+        kind: "meeting_cancelled",
+        actorUserId: actor.id,
+        now,
+      });
+    }
   } else if (slotChanged) {
     await repository.deleteUntouchedFutureSlotMeetings(db, group.id, now);
     await generateMeetingsForGroup(db, updated, now);

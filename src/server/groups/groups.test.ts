@@ -14,7 +14,7 @@ import {
   recordAttendance,
 } from "../../../tests/support/group-factories.js";
 import { createTestApp, type TestApp } from "../../../tests/support/test-app.js";
-import { auditEvents, groupMeetingNotices, groupMeetings } from "../db/schema.js";
+import { auditEvents, groupMeetingNotices, groupMeetings, reminders } from "../db/schema.js";
 import { generateUpcomingMeetings } from "./groups.service.js";
 
 let t: TestApp;
@@ -164,6 +164,29 @@ describe("groups", () => {
     ).toBe(true);
     const generated = await facilitator.session.request("POST", `/api/groups/${group.id}/meetings/generate`);
     expect(generated.json()).toEqual({ generated: 0 });
+  });
+
+  it("closing a group tells its members of the coming week's meeting, not of every one ahead", async () => {
+    const { facilitator } = await team(roskilde);
+    const group = (
+      await facilitator.session.request("POST", "/api/groups", slot([facilitator.user.id]))
+    ).json();
+    const member = await createYouth(t.db, { municipality: roskilde });
+    await facilitator.session.request("POST", `/api/groups/${group.id}/members`, { youthId: member.id });
+    await facilitator.session.request("PATCH", `/api/groups/${group.id}`, { status: "closed" });
+
+    const meetings = (await facilitator.session.request("GET", `/api/groups/${group.id}/meetings`)).json()
+      .items;
+    const queued = await t.db.select().from(reminders).where(eq(reminders.userId, member.user.id));
+    const weekAhead = t.clock.now().getTime() + 7 * 24 * 60 * 60 * 1000;
+    const comingWeek = meetings.filter((m: { startsAt: string }) => Date.parse(m.startsAt) <= weekAhead);
+    expect(comingWeek).toHaveLength(1);
+    expect(queued).toEqual([
+      expect.objectContaining({ kind: "meeting_cancelled", subjectId: comingWeek[0].id }),
+    ]);
+    expect(queued[0]?.details.reason).toBe("Gruppen er lukket / The group is closed");
+    // The facilitator who closed it is not told of their own act.
+    expect(await t.db.select().from(reminders).where(eq(reminders.userId, facilitator.user.id))).toEqual([]);
   });
 });
 
