@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { users } from "../../src/server/db/schema.js";
-import { closePage, expectAccessible, logIn } from "../support/browser.js";
+import { closePage, expectAccessible, logIn, navigateTo } from "../support/browser.js";
 import { createNetworkMeeting } from "../support/company-network-factories.js";
 import { createCompany, createCompanyContact } from "../support/domain-factories.js";
 import { createMunicipality, createUser } from "../support/factories.js";
@@ -48,7 +48,7 @@ it("a company contact answers a network meeting's invitation on the phone, chang
     await home.getByText("Kommer I til Netværksmøde om mentorer?").waitFor();
     await expectAccessible(contact);
 
-    await contact.getByRole("navigation").getByRole("link", { name: "Virksomhedsnetværk" }).click();
+    await navigateTo(contact, "Virksomhedsnetværk");
     await contact.getByRole("heading", { level: 1, name: "Virksomhedsnetværk" }).waitFor();
     await contact.goto(programmeUrl);
     await contact.getByRole("heading", { level: 2, name: "Programmet for 2026" }).waitFor();
@@ -98,7 +98,7 @@ it("a company contact answers a network meeting's invitation on the phone, chang
 
   const staff = await logIn(browser, server.baseUrl, network.staff, 1280);
   try {
-    await staff.getByRole("navigation").getByRole("link", { name: "Virksomhedsnetværk" }).click();
+    await navigateTo(staff, "Virksomhedsnetværk");
     await staff.getByRole("heading", { level: 1, name: "Virksomhedsnetværk" }).waitFor();
     await staff.goto(programmeUrl);
     await staff.getByText("0 ja, 1 måske, 0 nej – 2 virksomheder inviteret").waitFor();

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { closePage, expectAccessible, newPage } from "../support/browser.js";
+import { closePage, expectAccessible, navigateTo, newPage } from "../support/browser.js";
 import { logInAsDemoUser, setUpJourney } from "../support/web-server.js";
 
 const journey = setUpJourney();
@@ -11,10 +11,9 @@ it("a company contact posts an opening, sees the ratio warning, pauses it and re
   const page = await newPage(browser);
   try {
     await logInAsDemoUser(page, server.baseUrl, "virksomhed@roskilde.demo");
-    const nav = page.getByRole("navigation");
 
     // The company's own profile.
-    await nav.getByRole("link", { name: "Min virksomhed" }).click();
+    await navigateTo(page, "Min virksomhed");
     await page.getByRole("heading", { level: 1, name: "Fjordens Dyrepension" }).waitFor();
     await expectAccessible(page);
 
@@ -26,7 +25,7 @@ it("a company contact posts an opening, sees the ratio warning, pauses it and re
     await page.getByText("En fast makker og rolige morgener med dyrene.").waitFor();
 
     // The openings in all statuses, and the form to post one.
-    await nav.getByRole("link", { name: "Praktikpladser" }).click();
+    await navigateTo(page, "Praktikpladser");
     await page.getByRole("heading", { level: 1, name: "Vores praktikpladser" }).waitFor();
     await page.getByRole("heading", { level: 3, name: "Praktik med hunde og katte" }).waitFor();
     await expectAccessible(page);
@@ -77,7 +76,7 @@ it("a company contact posts an opening, sees the ratio warning, pauses it and re
     await page.getByRole("button", { name: /^Åbn igen\W+Hjælper i hundeskolen$/ }).waitFor();
 
     // Young people who show their profile to the network, found by interest.
-    await nav.getByRole("link", { name: "Unge" }).click();
+    await navigateTo(page, "Unge");
     await page.getByRole("heading", { level: 1, name: "Unge i netværket" }).waitFor();
     await page.getByLabel("Interesseret i").selectOption("animals-nature");
     await page.getByRole("button", { name: "Vis unge" }).click();
@@ -95,7 +94,7 @@ it("a company contact posts an opening, sees the ratio warning, pauses it and re
     await expectAccessible(page);
 
     // Wishes from young people, and the opening form prefilled to answer one.
-    await nav.getByRole("link", { name: "Ønsker" }).click();
+    await navigateTo(page, "Ønsker");
     await page.getByRole("heading", { level: 1, name: "Ønsker fra unge" }).waitFor();
     await page
       .getByRole("link", { name: /^Svar med en praktikplads/ })

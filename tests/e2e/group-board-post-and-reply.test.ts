@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { groupBoardPosts, users } from "../../src/server/db/schema.js";
-import { closePage, expectAccessible, logIn } from "../support/browser.js";
+import { closePage, expectAccessible, logIn, navigateTo } from "../support/browser.js";
 import { createYouth } from "../support/domain-factories.js";
 import { createMunicipality, createUser } from "../support/factories.js";
 import { addGroupMember, createNetworkGroup } from "../support/group-factories.js";
@@ -42,7 +42,7 @@ it("a member posts on the group's board and another member replies; both see the
     fixedTime: journey.server.t.clock.now(),
   });
   try {
-    await liva.getByRole("navigation").getByRole("link", { name: "Min gruppe" }).click();
+    await navigateTo(liva, "Min gruppe");
     await liva.getByRole("heading", { level: 1, name: "Min gruppe: Tirsdagsgruppen" }).waitFor();
     const board = liva.getByRole("region", { name: "Opslagstavle", exact: true });
     await board.getByText("Der er ingen opslag endnu.").waitFor();
@@ -103,7 +103,7 @@ it("a member posts on the group's board and another member replies; both see the
     fixedTime: journey.server.t.clock.now(),
   });
   try {
-    await staff.getByRole("navigation").getByRole("link", { name: "Netværksgrupper" }).click();
+    await navigateTo(staff, "Netværksgrupper");
     await staff.getByRole("heading", { level: 1, name: "Netværksgrupper" }).waitFor();
     await expectAccessible(staff);
     await staff.getByRole("link", { name: "Tirsdagsgruppen" }).first().click();

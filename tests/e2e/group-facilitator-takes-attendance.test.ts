@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { groupMeetingAttendance, groupMeetingNotices, users } from "../../src/server/db/schema.js";
-import { closePage, expectAccessible, logIn } from "../support/browser.js";
+import { closePage, expectAccessible, logIn, navigateTo } from "../support/browser.js";
 import { createYouth } from "../support/domain-factories.js";
 import { createMunicipality, createUser } from "../support/factories.js";
 import { addGroupMember, createGroupMeeting, createNetworkGroup } from "../support/group-factories.js";
@@ -94,7 +94,7 @@ it("a facilitator on a phone records who came to a meeting in a few taps, and it
     expect(await pressed(phone, "Carl Dam", "Udeblevet")).toBe("true");
     expect(await pressed(phone, "Carl Dam", "Mødt")).toBe("false");
 
-    await phone.getByRole("navigation").getByRole("link", { name: "Hjem" }).click();
+    await navigateTo(phone, "Hjem");
     await home.getByText("Fremmøde er registreret").waitFor();
     expect(await home.getByText("Fremmøde mangler").count()).toBe(0);
   } finally {

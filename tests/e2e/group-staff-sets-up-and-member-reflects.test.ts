@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { groupMeetings, networkGroupMemberships, networkGroups, users } from "../../src/server/db/schema.js";
-import { closePage, expectAccessible, logIn } from "../support/browser.js";
+import { closePage, expectAccessible, logIn, navigateTo } from "../support/browser.js";
 import { createYouth } from "../support/domain-factories.js";
 import { createMunicipality, createUser } from "../support/factories.js";
 import {
@@ -36,7 +36,7 @@ it("staff create a group, add a young person, move one from another group, remov
 
   const page = await logIn(browser, server.baseUrl, staff, 1280, { fixedTime: journey.server.t.clock.now() });
   try {
-    await page.getByRole("navigation").getByRole("link", { name: "Netværksgrupper" }).click();
+    await navigateTo(page, "Netværksgrupper");
     await page.getByRole("heading", { level: 1, name: "Netværksgrupper" }).waitFor();
     await page.getByRole("button", { name: "Opret netværksgruppe" }).click();
     await page.getByRole("button", { name: "Opret gruppen" }).click();
@@ -147,7 +147,7 @@ it("a member says they can't come and takes it back, writes a reflection, and th
     fixedTime: journey.server.t.clock.now(),
   });
   try {
-    await phone.getByRole("navigation").getByRole("link", { name: "Min gruppe" }).click();
+    await navigateTo(phone, "Min gruppe");
     await phone.getByRole("heading", { level: 1, name: "Min gruppe: Tirsdagsgruppen" }).waitFor();
     const upcoming = phone.getByRole("region", { name: "Kommende møder", exact: true });
     await upcoming.getByRole("button", { name: "Jeg kan ikke komme" }).click();

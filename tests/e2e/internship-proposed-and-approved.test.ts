@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { internships, openings, users } from "../../src/server/db/schema.js";
-import { closePage, expectAccessible, logIn } from "../support/browser.js";
+import { closePage, expectAccessible, logIn, navigateTo } from "../support/browser.js";
 import {
   createCompany,
   createCompanyContact,
@@ -90,7 +90,7 @@ it("a company contact proposes an internship from a match, the young person says
   // The young person finds it under "Min praktik" on the phone and says yes.
   const young = await logIn(browser, server.baseUrl, network.youth, 360);
   try {
-    await young.getByRole("navigation").getByRole("link", { name: "Min praktik" }).click();
+    await navigateTo(young, "Min praktik");
     await young.getByRole("heading", { level: 1, name: "Min praktik" }).waitFor();
     await expectAccessible(young);
     await young.getByRole("link", { name: "Staldhjælper hos Rideskolen Hestehoved ApS" }).click();
@@ -110,7 +110,7 @@ it("a company contact proposes an internship from a match, the young person says
   // Staff see it among the municipality's internships, read the rules' verdict and approve it.
   const staff = await logIn(browser, server.baseUrl, network.staff, 1280);
   try {
-    await staff.getByRole("navigation").getByRole("link", { name: "Praktikforløb" }).click();
+    await navigateTo(staff, "Praktikforløb");
     await staff.getByRole("heading", { level: 1, name: "Praktikforløb" }).waitFor();
     await expectAccessible(staff);
     await staff.getByRole("link", { name: "Liva Stald", exact: true }).click();

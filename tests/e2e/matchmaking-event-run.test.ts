@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { users } from "../../src/server/db/schema.js";
-import { closePage, expectAccessible, logIn } from "../support/browser.js";
+import { closePage, expectAccessible, logIn, navigateTo } from "../support/browser.js";
 import {
   createCompany,
   createCompanyContact,
@@ -70,7 +70,7 @@ it("staff set up an event, a young person and a company rank each other, staff r
   const staffPage = await logIn(browser, server.baseUrl, staff, 1280, { timezoneId: "UTC" });
   let eventUrl = "";
   try {
-    await staffPage.getByRole("navigation").getByRole("link", { name: "Arrangementer" }).click();
+    await navigateTo(staffPage, "Arrangementer");
     await staffPage.getByRole("heading", { level: 1, name: "Matchmaking-arrangementer" }).waitFor();
     await staffPage.getByText("Der er ingen arrangementer endnu.", { exact: false }).waitFor();
     await expectAccessible(staffPage);
@@ -117,7 +117,7 @@ it("staff set up an event, a young person and a company rank each other, staff r
   // Ida ranks on her phone, reordering by keyboard.
   const young = await logIn(browser, server.baseUrl, ida.user, 360, { timezoneId: "UTC" });
   try {
-    await young.getByRole("navigation").getByRole("link", { name: "Arrangementer" }).click();
+    await navigateTo(young, "Arrangementer");
     await young.getByRole("heading", { level: 1, name: "Mine arrangementer" }).waitFor();
     await expectAccessible(young);
     await young.getByRole("link", { name: `Vælg dine praktikpladser til ${title}` }).click();
@@ -174,7 +174,7 @@ it("staff set up an event, a young person and a company rank each other, staff r
   // The company contact welcomes Ida, and not Noah, for the vet opening.
   const contactPage = await logIn(browser, server.baseUrl, contact, 1280, { timezoneId: "UTC" });
   try {
-    await contactPage.getByRole("navigation").getByRole("link", { name: "Arrangementer" }).click();
+    await navigateTo(contactPage, "Arrangementer");
     await contactPage.getByRole("heading", { level: 1, name: "Vores arrangementer" }).waitFor();
     await expectAccessible(contactPage);
     await contactPage.getByRole("link", { name: `Vælg unge til ${vet}` }).click();
@@ -253,7 +253,7 @@ it("staff set up an event, a young person and a company rank each other, staff r
   // Ida finds her new match, and her list is now read-only.
   const youngAgain = await logIn(browser, server.baseUrl, ida.user, 360, { timezoneId: "UTC" });
   try {
-    await youngAgain.getByRole("navigation").getByRole("link", { name: "Mine match" }).click();
+    await navigateTo(youngAgain, "Mine match");
     await youngAgain.getByRole("heading", { level: 1, name: "Mine match" }).waitFor();
     await youngAgain.getByRole("link", { name: `${vet} hos ${company.name}` }).waitFor();
     await expectAccessible(youngAgain);

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { users } from "../../src/server/db/schema.js";
-import { closePage, expectAccessible, logIn } from "../support/browser.js";
+import { closePage, expectAccessible, logIn, navigateTo } from "../support/browser.js";
 import {
   createCompany,
   createCompanyContact,
@@ -84,7 +84,7 @@ it("a young person reports a message; staff see who is stuck in the pipeline and
 
   const staff = await logIn(browser, server.baseUrl, followUp.staff, 1280);
   try {
-    await staff.getByRole("navigation").getByRole("link", { name: "Matchmaking" }).click();
+    await navigateTo(staff, "Matchmaking");
     await staff.getByRole("heading", { level: 1, name: "Matchmaking" }).waitFor();
     await staff.getByText("Interesse fra en af siderne, men intet match endnu.").waitFor();
     const stuckInterests = staff.getByRole("region", { name: /^Interesse uden svar i 7 dage/ });
@@ -122,7 +122,7 @@ it("a young person reports a message; staff see who is stuck in the pipeline and
   // Freja hears of a company's interest only once she asks to; she never learns which company.
   const young = await logIn(browser, server.baseUrl, followUp.freja, 360);
   try {
-    await young.getByRole("navigation").getByRole("link", { name: "Til dig" }).click();
+    await navigateTo(young, "Til dig");
     await young.getByRole("heading", { level: 1, name: "Til dig" }).waitFor();
     await young.getByText("Vil du have besked, når en virksomhed er interesseret i dig?").waitFor();
     await young.getByRole("link", { name: "Slå det til under Konto" }).click();
@@ -135,7 +135,7 @@ it("a young person reports a message; staff see who is stuck in the pipeline and
     await toggle.click();
     await expect.poll(() => toggle.getAttribute("aria-checked")).toBe("true");
 
-    await young.getByRole("navigation").getByRole("link", { name: "Til dig" }).click();
+    await navigateTo(young, "Til dig");
     const notice = young.getByRole("status").filter({ hasText: "En virksomhed er interesseret i dig" });
     await notice.waitFor();
     expect(await notice.textContent()).not.toContain(followUp.companyName);

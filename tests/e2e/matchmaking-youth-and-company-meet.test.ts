@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { meetings, users } from "../../src/server/db/schema.js";
-import { closePage, expectAccessible, logIn } from "../support/browser.js";
+import { closePage, expectAccessible, logIn, navigateTo } from "../support/browser.js";
 import {
   createCompany,
   createCompanyContact,
@@ -86,7 +86,7 @@ it("a young person on a phone sees a recommendation with its reasons, hides it a
   });
   const page = await logIn(browser, server.baseUrl, network.youth, 360);
   try {
-    await page.getByRole("navigation").getByRole("link", { name: "Til dig" }).click();
+    await navigateTo(page, "Til dig");
     await page.getByRole("heading", { level: 1, name: "Til dig" }).waitFor();
     const card = page.getByRole("article", { name: network.openingTitle });
     await card.waitFor();
@@ -161,7 +161,7 @@ it("the company contact answers the interest, they write to each other and agree
   const youngName = network.youth.firstName;
   try {
     // The contact finds the interest from the opening.
-    await contact.getByRole("navigation").getByRole("link", { name: "Praktikpladser" }).click();
+    await navigateTo(contact, "Praktikpladser");
     await contact.getByRole("heading", { level: 1, name: "Vores praktikpladser" }).waitFor();
     await contact
       .getByRole("link", { name: new RegExp(`^Anbefalede unge\\W+${network.openingTitle}$`) })
@@ -195,7 +195,7 @@ it("the company contact answers the interest, they write to each other and agree
     await contact.getByText("Sendt – ikke læst endnu").waitFor();
 
     // The young person finds the match on the phone, reads it and answers; text stays text.
-    await young.getByRole("navigation").getByRole("link", { name: "Mine match" }).click();
+    await navigateTo(young, "Mine match");
     await young.getByRole("heading", { level: 1, name: "Mine match" }).waitFor();
     await young.getByText("1 ny besked").waitFor();
     await expectAccessible(young);
@@ -320,7 +320,7 @@ it("after the first meeting the young person answers 'did the chemistry work?' a
   // The company finds it among its ended matches, with the reason.
   const contactPage = await logIn(browser, server.baseUrl, contact, 1280);
   try {
-    await contactPage.getByRole("navigation").getByRole("link", { name: "Match", exact: true }).click();
+    await navigateTo(contactPage, "Match");
     await contactPage.getByRole("heading", { level: 1, name: "Vores match" }).waitFor();
     await contactPage.getByRole("link", { name: "Afsluttede" }).click();
     await contactPage

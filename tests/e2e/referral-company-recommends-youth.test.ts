@@ -7,7 +7,7 @@ import {
 import { users } from "../../src/server/db/schema.js";
 import { queueMeetingChangeReminders } from "../../src/server/reminders/reminders.service.js";
 import { reminders } from "../../src/server/reminders/reminders.tables.js";
-import { closePage, expectAccessible, logIn } from "../support/browser.js";
+import { closePage, expectAccessible, logIn, navigateTo } from "../support/browser.js";
 import {
   createCompany,
   createCompanyContact,
@@ -96,7 +96,7 @@ it("a company contact recommends their matched young person to another company, 
       .waitFor();
     await expectAccessible(young);
 
-    await young.getByRole("navigation").getByRole("link", { name: "Anbefalinger" }).click();
+    await navigateTo(young, "Anbefalinger");
     await young.getByRole("heading", { level: 1, name: "Anbefalinger" }).waitFor();
     await young.getByText("Liva er stabil og god med dyr.", { exact: false }).waitFor();
     await young.getByRole("heading", { name: "Ledige opslag hos Dyreklinikken Solsikke ApS" }).waitFor();

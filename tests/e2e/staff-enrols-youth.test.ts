@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { closePage, expectAccessible, newPage } from "../support/browser.js";
+import { closePage, expectAccessible, navigateTo, newPage } from "../support/browser.js";
 import { logInAsDemoUser, setUpJourney } from "../support/web-server.js";
 
 const journey = setUpJourney();
@@ -26,7 +26,7 @@ it("staff enrol a young person, open the detail page and reveal the CPR number; 
   const page = await newPage(browser);
   try {
     await logInAsDemoUser(page, server.baseUrl, "staff@roskilde.demo");
-    await page.getByRole("navigation").getByRole("link", { name: "Unge" }).click();
+    await navigateTo(page, "Unge");
     await page.getByRole("heading", { level: 1, name: "Unge" }).waitFor();
     await page
       .locator("main")

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { closePage, expectAccessible, newPage } from "../support/browser.js";
+import { closePage, expectAccessible, navigateTo, newPage } from "../support/browser.js";
 import { logInAsDemoUser, setUpJourney } from "../support/web-server.js";
 
 const journey = setUpJourney();
@@ -35,7 +35,7 @@ it("staff import companies from a CSV file: an error imports nothing; the correc
   const second = validCvr(8_823_456);
   try {
     await logInAsDemoUser(page, server.baseUrl, "staff@roskilde.demo");
-    await page.getByRole("navigation").getByRole("link", { name: "Virksomheder" }).click();
+    await navigateTo(page, "Virksomheder");
     await page.getByRole("heading", { level: 1, name: "Virksomheder" }).waitFor();
     await page.getByRole("link", { name: "Fjordens Dyrepension" }).waitFor();
     await expectAccessible(page);

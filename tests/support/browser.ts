@@ -83,3 +83,19 @@ export async function logIn(
   await expect.poll(() => page.url()).toBe(`${baseUrl}/home`);
   return page;
 }
+
+/**
+ * Follows a link of the main menu by its exact name. Below the desktop breakpoint the links are
+ * folded behind the "Menu" button, so it is opened first, as a person on a phone would.
+ */
+export async function navigateTo(page: Page, name: string): Promise<void> {
+  const nav = page.getByRole("banner").getByRole("navigation");
+  const menuButton = nav.getByRole("button", { name: "Menu", exact: true });
+  const link = nav.getByRole("link", { name, exact: true });
+  // Whichever shows first tells the width: a link on a desktop, the button on a phone.
+  await link.or(menuButton).filter({ visible: true }).first().waitFor();
+  if ((await menuButton.isVisible()) && (await menuButton.getAttribute("aria-expanded")) !== "true") {
+    await menuButton.click();
+  }
+  await link.click();
+}

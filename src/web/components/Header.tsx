@@ -1,14 +1,59 @@
-import { useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, NavLink } from "react-router";
+import { Link, NavLink, useLocation } from "react-router";
 import { useSession } from "../auth/session";
 import { Icon } from "./Icon";
 import { LanguageSwitch } from "./LanguageSwitch";
 
+const MENU_ID = "nx-main-menu";
+
+/** A link in the main menu; choosing it closes the phone menu, even when it is the page already shown. */
+function MenuLink({
+  to,
+  end,
+  onChoose,
+  children,
+}: {
+  to: string;
+  end?: boolean;
+  onChoose: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <NavLink to={to} end={end} className="nx-nav-link" onClick={onChoose}>
+      {children}
+    </NavLink>
+  );
+}
+
 export function Header() {
   const { t } = useTranslation();
   const session = useSession();
+  const { pathname } = useLocation();
   const [loggingOut, setLoggingOut] = useState(false);
+  // The phone menu belongs to the page it was opened on, so any change of page closes it.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === pathname;
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const nav = useRef<HTMLElement>(null);
+
+  function closeMenu(): void {
+    setMenuOpenOn(null);
+  }
+
+  useEffect(() => {
+    if (!menuOpen) return;
+    function onKeyDown(event: KeyboardEvent): void {
+      if (event.key !== "Escape") return;
+      // Escape typed into a field of the page is not meant for the menu.
+      const focused = document.activeElement;
+      if (focused && focused !== document.body && !nav.current?.contains(focused)) return;
+      setMenuOpenOn(null);
+      menuButton.current?.focus();
+    }
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [menuOpen]);
 
   // Protected pages send the logged-out user to the front page (RequireAuth); other pages stay.
   async function logOut(): Promise<void> {
@@ -35,96 +80,112 @@ export function Header() {
       {session.status === "authenticated" ? (
         <div className="nx-nav-bar">
           <div className="container nx-nav-inner">
-            <nav aria-label={t("header.navLabel")}>
-              <ul className="nx-nav-list nobullet-list">
+            {/* The button sits inside the landmark so that a phone's screen reader finds the menu closed too. */}
+            <nav
+              ref={nav}
+              aria-label={t("header.navLabel")}
+              className={menuOpen ? "nx-nav nx-nav-open" : "nx-nav"}
+            >
+              <button
+                ref={menuButton}
+                type="button"
+                className="button button-secondary button-menu-open nx-menu-button"
+                aria-expanded={menuOpen}
+                aria-controls={MENU_ID}
+                onClick={() => setMenuOpenOn(menuOpen ? null : pathname)}
+              >
+                <Icon name={menuOpen ? "close" : "menu"} />
+                {t("header.menu")}
+              </button>
+              <ul id={MENU_ID} className="nx-nav-list nobullet-list">
                 <li>
-                  <NavLink to="/home" className="nx-nav-link">
+                  <MenuLink onChoose={closeMenu} to="/home">
                     {t("header.home")}
-                  </NavLink>
+                  </MenuLink>
                 </li>
                 {session.me.role === "youth" ? (
                   <>
                     <li>
-                      <NavLink to="/for-you" className="nx-nav-link">
+                      <MenuLink onChoose={closeMenu} to="/for-you">
                         {t("header.forYou")}
-                      </NavLink>
+                      </MenuLink>
                     </li>
                     <li>
-                      <NavLink to="/matches" className="nx-nav-link">
+                      <MenuLink onChoose={closeMenu} to="/matches">
                         {t("header.myMatches")}
-                      </NavLink>
+                      </MenuLink>
                     </li>
                   </>
                 ) : null}
                 {session.me.role === "youth" ? (
                   <li>
-                    <NavLink to="/profile" className="nx-nav-link">
+                    <MenuLink onChoose={closeMenu} to="/profile">
                       {t("header.profile")}
-                    </NavLink>
+                    </MenuLink>
                   </li>
                 ) : null}
                 {session.me.role === "youth" ? (
                   <>
                     <li>
-                      <NavLink to="/openings" className="nx-nav-link">
+                      <MenuLink onChoose={closeMenu} to="/openings">
                         {t("header.openings")}
-                      </NavLink>
+                      </MenuLink>
                     </li>
                     <li>
-                      <NavLink to="/wishes" className="nx-nav-link">
+                      <MenuLink onChoose={closeMenu} to="/wishes">
                         {t("header.wishes")}
-                      </NavLink>
+                      </MenuLink>
                     </li>
                   </>
                 ) : null}
                 {session.me.role === "company_contact" ? (
                   <>
                     <li>
-                      <NavLink to="/company" end className="nx-nav-link">
+                      <MenuLink onChoose={closeMenu} to="/company" end>
                         {t("header.company")}
-                      </NavLink>
+                      </MenuLink>
                     </li>
                     <li>
-                      <NavLink to="/company/openings" className="nx-nav-link">
+                      <MenuLink onChoose={closeMenu} to="/company/openings">
                         {t("header.openings")}
-                      </NavLink>
+                      </MenuLink>
                     </li>
                     <li>
-                      <NavLink to="/matches" className="nx-nav-link">
+                      <MenuLink onChoose={closeMenu} to="/matches">
                         {t("header.companyMatches")}
-                      </NavLink>
+                      </MenuLink>
                     </li>
                     <li>
-                      <NavLink to="/network/youth" className="nx-nav-link">
+                      <MenuLink onChoose={closeMenu} to="/network/youth">
                         {t("header.networkYouth")}
-                      </NavLink>
+                      </MenuLink>
                     </li>
                     <li>
-                      <NavLink to="/network/wishes" className="nx-nav-link">
+                      <MenuLink onChoose={closeMenu} to="/network/wishes">
                         {t("header.networkWishes")}
-                      </NavLink>
+                      </MenuLink>
                     </li>
                   </>
                 ) : null}
                 {session.me.role === "staff" || session.me.role === "municipality_admin" ? (
                   <li>
-                    <NavLink to="/youth" className="nx-nav-link">
+                    <MenuLink onChoose={closeMenu} to="/youth">
                       {t("header.youth")}
-                    </NavLink>
+                    </MenuLink>
                   </li>
                 ) : null}
                 {session.me.role === "staff" || session.me.role === "municipality_admin" ? (
                   <li>
-                    <NavLink to="/companies" className="nx-nav-link">
+                    <MenuLink onChoose={closeMenu} to="/companies">
                       {t("header.companies")}
-                    </NavLink>
+                    </MenuLink>
                   </li>
                 ) : null}
                 {session.me.role === "staff" || session.me.role === "municipality_admin" ? (
                   <li>
-                    <NavLink to="/pipeline" className="nx-nav-link">
+                    <MenuLink onChoose={closeMenu} to="/pipeline">
                       {t("header.pipeline")}
-                    </NavLink>
+                    </MenuLink>
                   </li>
                 ) : null}
                 {session.me.role === "youth" ||
@@ -132,7 +193,7 @@ export function Header() {
                 session.me.role === "staff" ||
                 session.me.role === "municipality_admin" ? (
                   <li>
-                    <NavLink to="/internships" className="nx-nav-link">
+                    <MenuLink onChoose={closeMenu} to="/internships">
                       {t(
                         session.me.role === "youth"
                           ? "internships.nav.youth"
@@ -140,7 +201,7 @@ export function Header() {
                             ? "internships.nav.company"
                             : "internships.nav.staff",
                       )}
-                    </NavLink>
+                    </MenuLink>
                   </li>
                 ) : null}
                 {session.me.role === "youth" ||
@@ -148,40 +209,40 @@ export function Header() {
                 session.me.role === "staff" ||
                 session.me.role === "municipality_admin" ? (
                   <li>
-                    <NavLink to="/events" className="nx-nav-link">
+                    <MenuLink onChoose={closeMenu} to="/events">
                       {t("events.nav")}
-                    </NavLink>
+                    </MenuLink>
                   </li>
                 ) : null}
                 {session.me.role === "youth" || session.me.role === "company_contact" ? (
                   <li>
-                    <NavLink to="/referrals" className="nx-nav-link">
+                    <MenuLink onChoose={closeMenu} to="/referrals">
                       {t("referrals.nav")}
-                    </NavLink>
+                    </MenuLink>
                   </li>
                 ) : null}
                 {session.me.role === "company_contact" ||
                 session.me.role === "staff" ||
                 session.me.role === "municipality_admin" ? (
                   <li>
-                    <NavLink to="/network-meetings" className="nx-nav-link">
+                    <MenuLink onChoose={closeMenu} to="/network-meetings">
                       {t("networkMeetings.nav")}
-                    </NavLink>
+                    </MenuLink>
                   </li>
                 ) : null}
                 {session.me.role === "youth" ||
                 session.me.role === "staff" ||
                 session.me.role === "municipality_admin" ? (
                   <li>
-                    <NavLink to="/groups" className="nx-nav-link">
+                    <MenuLink onChoose={closeMenu} to="/groups">
                       {t(session.me.role === "youth" ? "groups.nav.youth" : "groups.nav.staff")}
-                    </NavLink>
+                    </MenuLink>
                   </li>
                 ) : null}
                 <li>
-                  <NavLink to="/account" className="nx-nav-link">
+                  <MenuLink onChoose={closeMenu} to="/account">
                     {t("header.account")}
-                  </NavLink>
+                  </MenuLink>
                 </li>
                 <li>
                   <button
