@@ -112,34 +112,37 @@ function ReminderNotice({ reminder, onDismissed }: { reminder: Reminder; onDismi
   }
 
   return (
-    <li className={`alert alert-${variant} nx-alert`}>
-      <Icon name={variant} className="alert-icon" label={t(`alerts.${variant}`)} />
-      <div className="alert-body">
-        <p className="alert-heading">
-          {text}
-          {reminder.kind === "meeting_cancelled" ? "" : place}
-        </p>
-        {reminder.kind === "meeting_cancelled" && reminder.reason ? (
-          <p className="alert-text nx-pre-line">{t("reminders.reason", { reason: reminder.reason })}</p>
-        ) : null}
-        <p className="alert-text">
-          <Link to={meetingPath(reminder)}>
-            {t("reminders.toMeeting")}
-            <span className="sr-only">{`: ${reminder.title}`}</span>
-          </Link>
-        </p>
-        {failure ? <Alert variant="error">{problemMessage(failure, t)}</Alert> : null}
-        <p className="alert-text">
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => void dismiss()}
-            disabled={busy}
-          >
-            {t("reminders.dismiss")}
-            <span className="sr-only">{`: ${t("reminders.dismissFor", { title: reminder.title })}`}</span>
-          </button>
-        </p>
+    // The alert is a div inside the item: list-item styles would otherwise take the icon's room.
+    <li>
+      <div className={`alert alert-${variant} nx-alert`}>
+        <Icon name={variant} className="alert-icon" label={t(`alerts.${variant}`)} />
+        <div className="alert-body">
+          <p className="alert-heading">
+            {text}
+            {reminder.kind === "meeting_cancelled" ? "" : place}
+          </p>
+          {reminder.kind === "meeting_cancelled" && reminder.reason ? (
+            <p className="alert-text nx-pre-line">{t("reminders.reason", { reason: reminder.reason })}</p>
+          ) : null}
+          <p className="alert-text">
+            <Link to={meetingPath(reminder)}>
+              {t("reminders.toMeeting")}
+              <span className="sr-only">{`: ${reminder.title}`}</span>
+            </Link>
+          </p>
+          {failure ? <Alert variant="error">{problemMessage(failure, t)}</Alert> : null}
+          <p className="alert-text">
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => void dismiss()}
+              disabled={busy}
+            >
+              {t("reminders.dismiss")}
+              <span className="sr-only">{`: ${t("reminders.dismissFor", { title: reminder.title })}`}</span>
+            </button>
+          </p>
+        </div>
       </div>
     </li>
   );
