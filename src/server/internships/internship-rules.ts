@@ -1,7 +1,8 @@
 /**
  * The Danish rules an internship (virksomhedspraktik) must keep, as versioned data (issue 5,
- * decision 0009). A pure module, no I/O: the internship service calls it on a proposal and on an
- * extension, blocks on a breach unless staff override it with a written reason, and audits that.
+ * decision 0009). A pure module, no I/O: the internship service calls it on a proposal, on an
+ * extension and again when an approval completes, blocks on a breach unless staff override it with
+ * a written reason, and audits that.
  *
  * Rules change by law (a reform is announced for 2027). A rule set therefore carries its date of
  * effect, and an internship is always checked by the set in effect on its START date, so adding a

@@ -59,6 +59,7 @@ function selectInternshipViews(db: Executor) {
       overrideReason: internships.overrideReason,
       youthApprovedAt: internships.youthApprovedAt,
       staffApprovedAt: internships.staffApprovedAt,
+      staffApprovedByUserId: internships.staffApprovedByUserId,
       endedAt: internships.endedAt,
       endedEarlyReason: internships.endedEarlyReason,
       createdAt: internships.createdAt,
@@ -146,6 +147,19 @@ export async function findPlanningFacts(db: Executor, youthId: string, companyId
     .limit(1);
   if (!row) throw new Error("the young person or the company of a match is missing");
   return row;
+}
+
+/**
+ * Locks the company's row until the transaction ends, so approvals at one company run one after
+ * another and each counts the trainees the one before it approved. NO KEY UPDATE: it queues the
+ * approvals on each other without blocking inserts that only reference the company.
+ */
+export async function lockCompany(db: Executor, companyId: string): Promise<void> {
+  await db
+    .select({ id: companies.id })
+    .from(companies)
+    .where(eq(companies.id, companyId))
+    .for("no key update");
 }
 
 /**
@@ -246,6 +260,10 @@ export async function updateInternship(
       | "youthApprovedAt"
       | "staffApprovedAt"
       | "staffApprovedByUserId"
+      | "ruleSetId"
+      | "ruleFindings"
+      | "overrideReason"
+      | "overriddenByUserId"
       | "endedAt"
       | "endedEarlyReason"
     >
@@ -461,6 +479,14 @@ export async function insertEvaluation(
     .onConflictDoNothing({ target: [internshipEvaluations.internshipId, internshipEvaluations.side] })
     .returning(evaluationColumns);
   return row;
+}
+
+/** A staff member to be told of an internship they decided on; none when no longer active. */
+export async function findActiveUser(db: Executor, userId: string): Promise<NotificationRecipient[]> {
+  return db
+    .select({ userId: users.id, email: users.email, displayName: users.displayName, role: users.role })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.status, "active")));
 }
 
 /** The young person's counsellor, to be told of their internship; none when unassigned or inactive. */

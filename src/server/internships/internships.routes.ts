@@ -19,6 +19,7 @@ import {
   absenceBody,
   absenceListSchema,
   absenceSchema,
+  approveInternshipBody,
   checkInBody,
   checkInSchema,
   endEarlyBody,
@@ -172,15 +173,25 @@ export function registerInternshipRoutes(app: FastifyInstance, ctx: AppContext):
       schema: {
         tags,
         summary:
-          "The young person's or the municipality's approval; with both, the internship is approved and takes a seat of its opening (409 when none is free)",
+          "The young person's or the municipality's approval; with both, the internship is approved and takes a seat of its opening (409 when none is free). The second approval checks the rules again on today's facts: staff then get 422 with the findings unless they give overrideReason; a young person's approval is kept and the municipality's taken back",
         params: internshipIdParams,
-        response: detailResponses,
+        body: approveInternshipBody,
+        response: { ...detailResponses, 422: ruleBreachProblemSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = currentUser(request);
-      return ctx.db.transaction((tx) =>
-        internships.approveInternship(ctx, tx, auditOriginOf(request), actor, request.params.id),
+      return answeringRuleBreach(request, reply, () =>
+        ctx.db.transaction((tx) =>
+          internships.approveInternship(
+            ctx,
+            tx,
+            auditOriginOf(request),
+            actor,
+            request.params.id,
+            request.body ?? {},
+          ),
+        ),
       );
     },
   );

@@ -52,6 +52,12 @@ export const proposeInternshipBody = z
   })
   .refine(endNotBeforeStart.check, endNotBeforeStart.params);
 
+/**
+ * An approval sends no body (Fastify reads it as null). A reason matters only to staff whose yes
+ * completes the approval when the rules, judged again on today's facts, are breached.
+ */
+export const approveInternshipBody = z.strictObject({ overrideReason }).nullish();
+
 /** A proposal's plan checked without proposing it, so the form can show what the rules say. */
 export const proposalCheckBody = z
   .strictObject(planShape)
@@ -239,6 +245,7 @@ export const internshipDetailSchema = internshipSummarySchema.extend({
 export const absenceListSchema = z.object({ items: z.array(absenceSchema) });
 
 export type ProposeInternshipInput = z.infer<typeof proposeInternshipBody>;
+export type ApproveInternshipInput = NonNullable<z.infer<typeof approveInternshipBody>>;
 export type ProposalCheckInput = z.infer<typeof proposalCheckBody>;
 export type ExtensionCheckInput = z.infer<typeof extensionCheckBody>;
 export type ExtendInternshipInput = z.infer<typeof extendInternshipBody>;

@@ -30,6 +30,7 @@ import {
 import * as repository from "./internships.repository.js";
 import type {
   AbsenceInput,
+  ApproveInternshipInput,
   CheckInInput,
   EvaluationInput,
   ExtendInternshipInput,
@@ -225,7 +226,14 @@ async function audit(
   });
 }
 
-type PartyEvent = "proposed" | "approved" | "started" | "extended" | "completed" | "ended_early";
+type PartyEvent =
+  | "proposed"
+  | "approved"
+  | "staff_approval_withdrawn"
+  | "started"
+  | "extended"
+  | "completed"
+  | "ended_early";
 
 const partyMails: Record<PartyEvent, { subject: string; da: string; en: string }> = {
   proposed: {
@@ -237,6 +245,11 @@ const partyMails: Record<PartyEvent, { subject: string; da: string; en: string }
     subject: "Praktikforløbet er godkendt / The internship is approved",
     da: "Både den unge og kommunen har godkendt praktikforløbet, og pladsen er jeres:",
     en: "Both the young person and the municipality have approved the internship, and the seat is yours:",
+  },
+  staff_approval_withdrawn: {
+    subject: "Godkend praktikforløbet igen / Approve the internship again",
+    da: "Den unge har sagt ja, men forløbet overholder ikke længere reglerne for virksomhedspraktik, så kommunens godkendelse er taget tilbage. Se hvad reglerne siger nu, og godkend igen, med en skriftlig begrundelse hvis I vil gå videre:",
+    en: "The young person has said yes, but the internship no longer keeps the rules of virksomhedspraktik, so the municipality's approval was taken back. See what the rules say now and approve again, with a written reason if you go ahead:",
   },
   started: {
     subject: "Praktikforløbet er begyndt / The internship has started",
@@ -273,11 +286,37 @@ async function tellParties(
   event: PartyEvent,
 ) {
   const parties = { youthId: internship.youthId, companyId: internship.companyId };
-  const everyone = [
+  await tell(ctx, tx, actor, internship, event, [
     ...(await recipientsOn(tx, parties, "youth")),
     ...(await recipientsOn(tx, parties, "company")),
     ...(await repository.findCounsellorOf(tx, internship.youthId)),
-  ];
+  ]);
+}
+
+/** The municipality's side only: the staff member who approved and the young person's counsellor. */
+async function tellStaff(
+  ctx: InternshipsContext,
+  tx: Executor,
+  actor: CurrentUser,
+  internship: repository.InternshipRow,
+  event: PartyEvent,
+) {
+  const approver = internship.staffApprovedByUserId;
+  await tell(ctx, tx, actor, internship, event, [
+    ...(approver ? await repository.findActiveUser(tx, approver) : []),
+    ...(await repository.findCounsellorOf(tx, internship.youthId)),
+  ]);
+}
+
+/** One mail of the event to each recipient once, never to the one who acted. */
+async function tell(
+  ctx: InternshipsContext,
+  tx: Executor,
+  actor: CurrentUser,
+  internship: repository.InternshipRow,
+  event: PartyEvent,
+  everyone: readonly NotificationRecipient[],
+) {
   const seen = new Set<string>([actor.id]);
   const recipients: NotificationRecipient[] = [];
   for (const recipient of everyone) {
@@ -348,20 +387,51 @@ async function proposalPlan(
   if (match.status === "ended") throw conflict("The match has ended");
   if (await repository.findUnfinishedInternshipOfMatch(db, match.id))
     throw conflict("The match already has an internship that is not over");
-  const facts = await repository.findPlanningFacts(db, match.youthId, match.companyId);
-  const overlapping = await repository.countOverlappingInternships(db, match.companyId, {
-    startDate: input.startDate,
-    endDate: input.plannedEndDate,
-  });
-  // The start date picks the rule set: an internship is judged by the law in force when it starts.
-  const plan: InternshipPlan = {
+  const plan = await currentPlan(db, {
+    youthId: match.youthId,
+    companyId: match.companyId,
     startDate: input.startDate,
     plannedEndDate: input.plannedEndDate,
     hoursPerWeek: input.hoursPerWeek,
+  });
+  return { match, plan };
+}
+
+/**
+ * The plan the rules judge, with the facts as they are now: the young person's readiness, the
+ * company's size and its trainees holding a seat in the period (to the new end on an extension),
+ * not counting the internship itself. The start date picks the rule set: an internship is judged
+ * by the law in force when it starts.
+ */
+async function currentPlan(
+  db: Executor,
+  internship: {
+    youthId: string;
+    companyId: string;
+    startDate: string;
+    plannedEndDate: string;
+    hoursPerWeek: number;
+  },
+  options: { extension?: NonNullable<InternshipPlan["extension"]>; excludeId?: string } = {},
+): Promise<InternshipPlan> {
+  const facts = await repository.findPlanningFacts(db, internship.youthId, internship.companyId);
+  const overlapping = await repository.countOverlappingInternships(
+    db,
+    internship.companyId,
+    {
+      startDate: internship.startDate,
+      endDate: options.extension?.newEndDate ?? internship.plannedEndDate,
+    },
+    options.excludeId,
+  );
+  return {
+    startDate: internship.startDate,
+    plannedEndDate: internship.plannedEndDate,
+    hoursPerWeek: internship.hoursPerWeek,
     readiness: facts.readiness,
+    ...(options.extension ? { extension: options.extension } : {}),
     company: { employeeCount: facts.employeeCount, overlappingInternships: overlapping },
   };
-  return { match, plan };
 }
 
 /** An extension as the rules judge it: the original start, the total to the new end. */
@@ -373,21 +443,10 @@ async function extensionPlan(
   requireStep("extend", internship, "only a running internship is extended");
   if (input.newEndDate <= internship.plannedEndDate)
     throw fieldProblem("validation", "Invalid request", "newEndDate", "Must be after the planned end");
-  const facts = await repository.findPlanningFacts(db, internship.youthId, internship.companyId);
-  const overlapping = await repository.countOverlappingInternships(
-    db,
-    internship.companyId,
-    { startDate: internship.startDate, endDate: input.newEndDate },
-    internship.id,
-  );
-  return {
-    startDate: internship.startDate,
-    plannedEndDate: internship.plannedEndDate,
-    hoursPerWeek: internship.hoursPerWeek,
-    readiness: facts.readiness,
+  return currentPlan(db, internship, {
     extension: { newEndDate: input.newEndDate, assessmentNote: input.assessmentNote },
-    company: { employeeCount: facts.employeeCount, overlappingInternships: overlapping },
-  };
+    excludeId: internship.id,
+  });
 }
 
 /** What the rules would say of a proposal, without making it: the form shows it before sending. */
@@ -453,10 +512,21 @@ export async function proposeInternship(
   return presentDetail(ctx, tx, reached);
 }
 
+/** The codes of the breaches, in one order: what an override was given for. */
+function breachCodes(findings: readonly RuleFinding[]): string {
+  return [...new Set(breachesOf(findings).map((finding) => finding.rule))].sort().join(",");
+}
+
 /**
  * The young person's yes or the municipality's approval. The second of the two approves the
  * internship and takes a seat of its opening in the same transaction; without a free seat nothing
  * changes (409), so an opening never holds more trainees than seats.
+ *
+ * Proposals hold no seat, so two of them at one company may each have kept the ratio. The second
+ * yes therefore judges the plan again on today's facts, one approval per company at a time. A
+ * breach that an override already answered (the same rules) is not asked again; otherwise staff
+ * get 422 unless they give a reason, and a young person's yes is kept while the municipality's,
+ * given under other facts, is taken back for staff to decide again.
  */
 export async function approveInternship(
   ctx: InternshipsContext,
@@ -464,7 +534,10 @@ export async function approveInternship(
   origin: AuditOrigin,
   actor: CurrentUser,
   id: string,
+  input: ApproveInternshipInput = {},
 ) {
+  if (input.overrideReason !== undefined && !mayOverrideRules(actor))
+    throw forbidden("Only staff can override the internship rules");
   const { internship } = await internshipInReach(tx, actor, id, { forUpdate: true });
   requireStep("approve", internship, "only a proposed internship is approved");
   const now = ctx.clock.now();
@@ -479,14 +552,54 @@ export async function approveInternship(
     staffApprovedAt = now;
     await repository.updateInternship(tx, id, { staffApprovedAt, staffApprovedByUserId: actor.id }, now);
   }
-  const complete = youthApprovedAt !== null && staffApprovedAt !== null;
+  let complete = youthApprovedAt !== null && staffApprovedAt !== null;
+  let overridden = false;
+  let withdrawn = false;
+  if (complete) {
+    await repository.lockCompany(tx, internship.companyId);
+    const result = runRules(await currentPlan(tx, internship, { excludeId: internship.id }));
+    const answered =
+      internship.overrideReason !== null &&
+      breachCodes(result.findings) === breachCodes(internship.ruleFindings);
+    if (result.blocked && !answered) {
+      const rechecked = { ruleSetId: result.ruleSet.id, ruleFindings: result.findings };
+      if (actor.role === "youth") {
+        // The old override answered other breaches; kept, it would pass the new ones unasked.
+        await repository.updateInternship(
+          tx,
+          id,
+          {
+            ...rechecked,
+            staffApprovedAt: null,
+            staffApprovedByUserId: null,
+            overrideReason: null,
+            overriddenByUserId: null,
+          },
+          now,
+        );
+        complete = false;
+        withdrawn = true;
+      } else {
+        if (input.overrideReason === undefined) throw new RuleBreachProblem(result.findings);
+        await repository.updateInternship(
+          tx,
+          id,
+          { ...rechecked, overrideReason: input.overrideReason, overriddenByUserId: actor.id },
+          now,
+        );
+        overridden = true;
+      }
+    }
+  }
   if (complete) {
     if (!(await repository.takeSeat(tx, internship.openingId)))
       throw conflict("No free seat: the opening's seats are taken by approved internships");
     await repository.updateInternship(tx, id, { status: "approved" }, now);
   }
   await audit(ctx, tx, origin, actor, "internship.approved", internship);
+  if (overridden) await audit(ctx, tx, origin, actor, "internship.rule_overridden", internship);
   if (complete) await tellParties(ctx, tx, actor, internship, "approved");
+  if (withdrawn) await tellStaff(ctx, tx, actor, internship, "staff_approval_withdrawn");
   return presentChanged(ctx, tx, actor, id);
 }
 

@@ -40,8 +40,10 @@ export class ProblemError extends Error {
   readonly errors: FieldProblem[];
   readonly requestId: string | undefined;
   readonly retryAfterSeconds: number | undefined;
+  /** The body as sent, for members a feature adds to its problem (an internship's rule findings). */
+  readonly body: unknown;
 
-  constructor(problem: ProblemDetails, retryAfterSeconds?: number) {
+  constructor(problem: ProblemDetails, retryAfterSeconds?: number, body?: unknown) {
     super(problem.detail ?? problem.title);
     this.name = "ProblemError";
     this.status = problem.status;
@@ -53,6 +55,7 @@ export class ProblemError extends Error {
     this.errors = problem.errors ?? [];
     this.requestId = problem.requestId;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.body = body;
   }
 
   fieldErrors(path: string): FieldProblem[] {
@@ -165,6 +168,7 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
     const problem = new ProblemError(
       toProblemDetails(body, response.status, response.statusText),
       Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+      body,
     );
     if (problem.status === 401 && !options.expectUnauthorized) unauthorizedListener?.();
     throw problem;

@@ -1,4 +1,4 @@
-import { apiRequest, withQuery } from "./client";
+import { apiRequest, ProblemError, withQuery } from "./client";
 import type { Page } from "./types";
 
 /** The internships API (issue 5), typed as the server presents it to the caller's role. */
@@ -28,6 +28,18 @@ export interface RuleCheck {
   ruleSet: { id: string; effectiveFrom: string };
   findings: RuleFinding[];
   blocked: boolean;
+}
+
+/**
+ * The findings of a 422 rule breach (the server adds them to the problem), or null for any other
+ * failure: an approval that completes is judged by the rules again and may answer so.
+ */
+export function breachFindingsOf(error: unknown): RuleFinding[] | null {
+  if (!(error instanceof ProblemError) || error.status !== 422) return null;
+  const body = error.body;
+  if (typeof body !== "object" || body === null || !("findings" in body) || !Array.isArray(body.findings))
+    return null;
+  return (body.findings as RuleFinding[]).filter((finding) => finding.severity === "breach");
 }
 
 export type InternshipWarning =
@@ -146,7 +158,10 @@ export const internships = {
     apiRequest<RuleCheck>("POST", "/api/internships/rule-check", { body: plan }),
   propose: (input: ProposeInternshipInput) =>
     apiRequest<InternshipDetail>("POST", "/api/internships", { body: input }),
-  approve: (id: string) => apiRequest<InternshipDetail>("POST", `${one(id)}/approve`),
+  approve: (id: string, overrideReason?: string) =>
+    apiRequest<InternshipDetail>("POST", `${one(id)}/approve`, {
+      body: overrideReason === undefined ? undefined : { overrideReason },
+    }),
   start: (id: string) => apiRequest<InternshipDetail>("POST", `${one(id)}/start`),
   checkExtension: (id: string, input: Omit<ExtensionInput, "overrideReason">) =>
     apiRequest<RuleCheck>("POST", `${one(id)}/extension-check`, { body: input }),

@@ -1,11 +1,19 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ProblemError } from "../../api/client";
-import { type InternshipDetail, internships } from "../../api/internships";
+import {
+  breachFindingsOf,
+  type InternshipDetail,
+  internships,
+  type RuleFinding,
+} from "../../api/internships";
 import type { Role } from "../../api/types";
 import { Alert } from "../Alert";
-import { problemMessage } from "../problems";
+import { TextAreaField } from "../Field";
+import { problemFieldErrors, problemMessage } from "../problems";
 import { RuleFindings } from "./RuleFindings";
+
+const REASON_MAX = 2000;
 
 interface ApprovalSectionProps {
   internship: InternshipDetail;
@@ -16,26 +24,47 @@ interface ApprovalSectionProps {
 /**
  * A proposed internship waits for two yeses: the young person's, and the municipality's
  * (virksomhedspraktik is approved before it starts). Staff decide with the rules' findings in
- * front of them; the second yes takes a seat of the opening, if one is free.
+ * front of them; the second yes takes a seat of the opening, if one is free. That yes judges the
+ * rules again on today's facts: a breach found then is shown to staff, who may go ahead with a
+ * written reason, as on the proposal form.
  */
 export function ApprovalSection({ internship, role, onChanged }: ApprovalSectionProps) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  /** Breaches found when the approval would complete: staff may go ahead with a written reason. */
+  const [breaches, setBreaches] = useState<RuleFinding[] | null>(null);
+  const [overrideReason, setOverrideReason] = useState("");
+  const [reasonError, setReasonError] = useState<string | undefined>(undefined);
   const { youthApprovedAt, staffApprovedAt } = internship.approvals;
   const canApprove = (role === "youth" && !youthApprovedAt) || (role === "staff" && !staffApprovedAt);
 
   async function approve(): Promise<void> {
-    setBusy(true);
     setError(null);
+    setReasonError(undefined);
+    const reason = overrideReason.trim();
+    if (breaches && !reason) {
+      setReasonError(t("internships.override.missing"));
+      document.getElementById("approval-override")?.focus();
+      return;
+    }
+    setBusy(true);
     try {
-      const approved = await internships.approve(internship.id);
+      const approved = await internships.approve(internship.id, breaches ? reason : undefined);
+      setBreaches(null);
       onChanged(
         approved,
         approved.status === "approved" ? t("internships.approve.approved") : t("internships.approve.done"),
       );
     } catch (failure) {
-      setError(failure);
+      const found = role === "staff" ? breachFindingsOf(failure) : null;
+      if (found) setBreaches(found);
+      else {
+        setError(failure);
+        setReasonError(
+          problemFieldErrors(failure, t, { overrideReason: "approval-override" })["approval-override"],
+        );
+      }
     } finally {
       setBusy(false);
     }
@@ -72,6 +101,24 @@ export function ApprovalSection({ internship, role, onChanged }: ApprovalSection
           <li key={text}>{text}</li>
         ))}
       </ul>
+      {breaches ? (
+        <Alert variant="warning" heading={t("internships.override.heading")} focus>
+          <p>{t("internships.approve.recheckIntro")}</p>
+          <RuleFindings findings={breaches} />
+          <p>{t("internships.override.staffIntro")}</p>
+        </Alert>
+      ) : null}
+      {breaches && canApprove ? (
+        <TextAreaField
+          id="approval-override"
+          label={t("internships.override.label")}
+          hint={t("internships.override.hint")}
+          value={overrideReason}
+          onChange={setOverrideReason}
+          maxLength={REASON_MAX}
+          error={reasonError}
+        />
+      ) : null}
       {error ? (
         <Alert variant="error">
           {error instanceof ProblemError && error.status === 409
@@ -86,7 +133,11 @@ export function ApprovalSection({ internship, role, onChanged }: ApprovalSection
           onClick={() => void approve()}
           disabled={busy}
         >
-          {role === "youth" ? t("internships.approve.youthButton") : t("internships.approve.staffButton")}
+          {role === "youth"
+            ? t("internships.approve.youthButton")
+            : breaches
+              ? t("internships.approve.overrideButton")
+              : t("internships.approve.staffButton")}
         </button>
       ) : null}
     </section>
