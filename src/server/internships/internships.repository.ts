@@ -150,8 +150,8 @@ export async function findPlanningFacts(db: Executor, youthId: string, companyId
 }
 
 /**
- * Locks the company's row until the transaction ends, so approvals at one company run one after
- * another and each counts the trainees the one before it approved. NO KEY UPDATE: it queues the
+ * Locks the company's row until the transaction ends, so approvals and extensions at one company
+ * run one after another and each counts the trainees the one before it approved. NO KEY UPDATE: it queues the
  * approvals on each other without blocking inserts that only reference the company.
  */
 export async function lockCompany(db: Executor, companyId: string): Promise<void> {

@@ -633,6 +633,8 @@ export async function extendInternship(
   input: ExtendInternshipInput,
 ) {
   const { internship } = await internshipInReach(tx, actor, id, { forUpdate: true });
+  // Like approval: the company's count of overlapping internships must not change under the check.
+  await repository.lockCompany(tx, internship.companyId);
   const judged = judge(actor, await extensionPlan(tx, internship, input), input.overrideReason);
   const now = ctx.clock.now();
   await repository.insertExtension(tx, {
