@@ -2,12 +2,12 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Group, GroupInput } from "../../api/groups";
 import { useMe } from "../../auth/session";
+import { copenhagenToday } from "../copenhagenTime";
 import { ErrorSummary, summaryItems } from "../ErrorSummary";
 import { CheckboxGroup, SelectField, TextField } from "../Field";
 import { problemFieldErrors, problemMessage } from "../problems";
 import { useColleagues } from "../useColleagues";
 import { WEEKDAYS, weekdayName } from "./labels";
-import { copenhagenToday } from "./time";
 
 const FIELDS = {
   name: "group-name",

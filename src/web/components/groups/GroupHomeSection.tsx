@@ -16,7 +16,7 @@ import { Loading } from "../Loading";
 import { problemMessage } from "../problems";
 import { StabilityShare } from "./StabilityTable";
 import "./groups.css";
-import { addDays, copenhagenToday, formatMeetingShort, formatMeetingStart } from "./time";
+import { addDays, copenhagenToday, formatMeetingShort, formatMeetingStart } from "../copenhagenTime";
 
 /**
  * The network group on the home page: a young person's next meeting and the newest board posts;

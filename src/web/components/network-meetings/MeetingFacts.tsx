@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { NetworkMeeting } from "../../api/networkMeetings";
-import { formatMeetingEnd, formatMeetingStart } from "./time";
+import { formatMeetingEnd, formatMeetingStart } from "../copenhagenTime";
 import "./network-meetings.css";
 
 /** Planned or cancelled as a word with a border, never by colour alone. */

@@ -8,12 +8,12 @@ import {
   networkMeetings,
 } from "../../api/networkMeetings";
 import { Alert } from "../Alert";
+import { copenhagenToIso, isoToCopenhagen } from "../copenhagenTime";
 import { ErrorSummary, summaryItems } from "../ErrorSummary";
 import { CheckboxGroup, RadioGroup, SelectField, TextAreaField, TextField } from "../Field";
 import { Loading } from "../Loading";
 import { problemMessage } from "../problems";
 import { sameSet } from "./meetingChanges";
-import { copenhagenToIso, isoToCopenhagen } from "./time";
 
 const FIELD_ORDER = [
   "nm-title",

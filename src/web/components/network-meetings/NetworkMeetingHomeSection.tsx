@@ -5,11 +5,11 @@ import { type NetworkMeeting, type NetworkMeetingYear, networkMeetings } from ".
 import type { Role } from "../../api/types";
 import { CASEWORKER_ROLES } from "../../auth/RequireRole";
 import { Alert } from "../Alert";
+import { copenhagenYear } from "../copenhagenTime";
 import { Loading } from "../Loading";
 import { problemMessage } from "../problems";
 import { AnswerButtons } from "./AnswerButtons";
 import { MeetingFacts } from "./MeetingFacts";
-import { copenhagenYear } from "./time";
 
 interface NextMeeting {
   meeting: NetworkMeeting | null;

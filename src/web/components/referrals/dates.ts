@@ -1,8 +1,12 @@
+import { COPENHAGEN_TIME_ZONE } from "../copenhagenTime";
+
 /** The day a referral was sent, in the reader's language and Danish local time, e.g. "28. nov. 2026". */
 export function formatReferralDay(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Europe/Copenhagen" }).format(date);
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: COPENHAGEN_TIME_ZONE }).format(
+    date,
+  );
 }
 
 const RECENT_DAYS = 30;

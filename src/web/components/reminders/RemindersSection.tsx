@@ -4,25 +4,12 @@ import { Link } from "react-router";
 import { type Reminder, reminders } from "../../api/reminders";
 import type { Role } from "../../api/types";
 import { Alert } from "../Alert";
+import { formatClockTime, formatMeetingStart } from "../copenhagenTime";
 import { Icon } from "../Icon";
 import { LiveStatus } from "../LiveStatus";
 import { problemMessage } from "../problems";
 
 /** Meeting times are Danish wall-clock times, whatever the browser's zone. */
-const TIME_ZONE = "Europe/Copenhagen";
-
-function clockTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone: TIME_ZONE }).format(new Date(iso));
-}
-
-function dayAndTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: "full",
-    timeStyle: "short",
-    timeZone: TIME_ZONE,
-  }).format(new Date(iso));
-}
-
 function meetingPath(reminder: Reminder): string {
   const folder = reminder.subjectType === "group_meeting" ? "group-meetings" : "network-meetings";
   return `/${folder}/${encodeURIComponent(reminder.subjectId)}`;
@@ -94,10 +81,13 @@ function ReminderNotice({ reminder, onDismissed }: { reminder: Reminder; onDismi
 
   const text =
     reminder.kind === "meeting_tomorrow"
-      ? t("reminders.tomorrow", { title: reminder.title, time: clockTime(reminder.startsAt, locale) })
+      ? t("reminders.tomorrow", { title: reminder.title, time: formatClockTime(reminder.startsAt, locale) })
       : reminder.kind === "meeting_moved"
-        ? t("reminders.moved", { title: reminder.title, when: dayAndTime(reminder.startsAt, locale) })
-        : t("reminders.cancelled", { title: reminder.title, when: dayAndTime(reminder.startsAt, locale) });
+        ? t("reminders.moved", { title: reminder.title, when: formatMeetingStart(reminder.startsAt, locale) })
+        : t("reminders.cancelled", {
+            title: reminder.title,
+            when: formatMeetingStart(reminder.startsAt, locale),
+          });
 
   async function dismiss(): Promise<void> {
     setBusy(true);

@@ -13,7 +13,7 @@ import { NoticeControl } from "../../components/groups/NoticeControl";
 import { ReflectionForm } from "../../components/groups/ReflectionForm";
 import { VisibleStatus } from "../../components/groups/VisibleStatus";
 import "../../components/groups/groups.css";
-import { copenhagenParts, copenhagenToIso, formatMeetingStart } from "../../components/groups/time";
+import { copenhagenParts, copenhagenToIso, formatMeetingStart } from "../../components/copenhagenTime";
 import { Loading } from "../../components/Loading";
 import { PageHeading } from "../../components/PageHeading";
 import { problemFieldErrors, problemMessage } from "../../components/problems";

@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { reflections } from "../../api/groups";
 import { Alert } from "../../components/Alert";
 import "../../components/groups/groups.css";
-import { formatMeetingStart } from "../../components/groups/time";
+import { formatMeetingStart } from "../../components/copenhagenTime";
 import { Loading } from "../../components/Loading";
 import { LoadMore } from "../../components/LoadMore";
 import { PageHeading } from "../../components/PageHeading";

@@ -22,7 +22,7 @@ import {
   copenhagenToIso,
   formatLocalDate,
   formatMeetingStart,
-} from "../../components/groups/time";
+} from "../../components/copenhagenTime";
 import { LiveStatus } from "../../components/LiveStatus";
 import { Loading } from "../../components/Loading";
 import { PageHeading } from "../../components/PageHeading";

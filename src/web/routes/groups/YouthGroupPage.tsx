@@ -14,7 +14,7 @@ import { weekdayName } from "../../components/groups/labels";
 import { MeetingFacts } from "../../components/groups/MeetingFacts";
 import { NoticeControl } from "../../components/groups/NoticeControl";
 import "../../components/groups/groups.css";
-import { addDays, copenhagenToday, formatMeetingStart } from "../../components/groups/time";
+import { addDays, copenhagenToday, formatMeetingStart } from "../../components/copenhagenTime";
 import { Loading } from "../../components/Loading";
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";

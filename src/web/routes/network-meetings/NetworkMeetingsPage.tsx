@@ -5,12 +5,12 @@ import { type NetworkMeeting, type NetworkMeetingYear, networkMeetings } from ".
 import { CASEWORKER_ROLES } from "../../auth/RequireRole";
 import { useMe } from "../../auth/session";
 import { Alert } from "../../components/Alert";
+import { copenhagenYear } from "../../components/copenhagenTime";
 import { Loading } from "../../components/Loading";
 import { AnswerButtons } from "../../components/network-meetings/AnswerButtons";
 import { AttendanceSummary } from "../../components/network-meetings/AttendanceSummary";
 import { CancelledNotice, MeetingFacts } from "../../components/network-meetings/MeetingFacts";
 import { MeetingForm } from "../../components/network-meetings/MeetingForm";
-import { copenhagenYear } from "../../components/network-meetings/time";
 import { YearSwitch } from "../../components/network-meetings/YearSwitch";
 import { PageHeading } from "../../components/PageHeading";
 import { problemMessage } from "../../components/problems";

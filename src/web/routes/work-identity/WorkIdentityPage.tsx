@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { type InternshipFeedback, type WorkIdentity, workIdentity } from "../../api/workIdentity";
 import { Alert } from "../../components/Alert";
 import "../../components/groups/groups.css";
-import { formatMeetingStart } from "../../components/groups/time";
+import { formatMeetingStart } from "../../components/copenhagenTime";
 import { formatPeriod } from "../../components/internships/dates";
 import { Loading } from "../../components/Loading";
 import { TagList } from "../../components/openings/OpeningDetails";
