@@ -8,9 +8,9 @@ import {
   groupMeetings,
 } from "../../api/groups";
 import { Alert } from "../Alert";
+import { LiveStatus } from "../LiveStatus";
 import { Loading } from "../Loading";
 import { problemMessage } from "../problems";
-import { VisibleStatus } from "./VisibleStatus";
 import "./groups.css";
 
 /**
@@ -145,7 +145,7 @@ export function AttendanceTaker({ meetingId, onSaved }: { meetingId: string; onS
         </p>
       ) : null}
       <div className="nx-attendance-save">
-        <VisibleStatus text={status} />
+        <LiveStatus text={status} visible />
         <button type="button" className="button button-primary" onClick={() => void save()} disabled={busy}>
           {busy ? t("groups.attendance.saving") : t("groups.attendance.save")}
         </button>

@@ -4,8 +4,8 @@ import { groupMeetings, reflections } from "../../api/groups";
 import { Alert } from "../Alert";
 import { ErrorSummary, summaryItems } from "../ErrorSummary";
 import { TextAreaField } from "../Field";
+import { LiveStatus } from "../LiveStatus";
 import { problemFieldErrors, problemMessage } from "../problems";
-import { VisibleStatus } from "./VisibleStatus";
 
 const MAX = 4000;
 
@@ -92,7 +92,7 @@ export function ReflectionForm({ meetingId }: { meetingId: string }) {
           {t("groups.reflection.share")}
         </label>
       </div>
-      <VisibleStatus text={status} />
+      <LiveStatus text={status} visible />
       <button type="submit" className="button button-primary" disabled={busy}>
         {t("groups.reflection.save")}
       </button>

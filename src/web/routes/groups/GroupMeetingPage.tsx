@@ -11,7 +11,7 @@ import { AttendanceTaker } from "../../components/groups/AttendanceTaker";
 import { MeetingFacts } from "../../components/groups/MeetingFacts";
 import { NoticeControl } from "../../components/groups/NoticeControl";
 import { ReflectionForm } from "../../components/groups/ReflectionForm";
-import { VisibleStatus } from "../../components/groups/VisibleStatus";
+import { LiveStatus } from "../../components/LiveStatus";
 import "../../components/groups/groups.css";
 import { copenhagenParts, copenhagenToIso, formatMeetingStart } from "../../components/copenhagenTime";
 import { Loading } from "../../components/Loading";
@@ -72,7 +72,7 @@ export function GroupMeetingPage() {
         </Link>
       </p>
       <MeetingFacts meeting={meeting} />
-      <VisibleStatus text={status} />
+      <LiveStatus text={status} visible />
 
       {staff && meeting.status === "planned" && started ? (
         <section className="nx-section" aria-labelledby="attendance-heading">

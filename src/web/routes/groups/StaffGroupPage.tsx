@@ -14,7 +14,6 @@ import { TextField } from "../../components/Field";
 import { GroupForm } from "../../components/groups/GroupForm";
 import { weekdayName } from "../../components/groups/labels";
 import { GroupStabilityTable } from "../../components/groups/StabilityTable";
-import { VisibleStatus } from "../../components/groups/VisibleStatus";
 import "../../components/groups/groups.css";
 import {
   addDays,
@@ -226,7 +225,7 @@ function MembersSection({ group }: { group: Group }) {
   return (
     <section className="nx-section" aria-labelledby="members-heading">
       <h2 id="members-heading">{t("groups.members.heading")}</h2>
-      <VisibleStatus text={status} />
+      <LiveStatus text={status} visible />
       {error ? <Alert variant="error">{problemMessage(error, t)}</Alert> : null}
       {members === null && !error ? <Loading /> : null}
       {members && current.length === 0 ? <p>{t("groups.members.empty")}</p> : null}
@@ -384,7 +383,7 @@ function MeetingsSection({ group }: { group: Group }) {
   return (
     <section className="nx-section nx-group-meetings" aria-labelledby="meetings-heading">
       <h2 id="meetings-heading">{t("groups.meetings.heading")}</h2>
-      <VisibleStatus text={status} />
+      <LiveStatus text={status} visible />
       {error ? <Alert variant="error">{problemMessage(error, t)}</Alert> : null}
       <div className="nx-button-row">
         <button
