@@ -1,5 +1,4 @@
 import { expect, it } from "vitest";
-import { addBoardMember, createBoardGroup, createBoardGroupMeeting } from "../support/board-factories.js";
 import { closePage, expectAccessible, logIn } from "../support/browser.js";
 import {
   createCompany,
@@ -8,6 +7,7 @@ import {
   createYouth,
 } from "../support/domain-factories.js";
 import { createMunicipality, createUser } from "../support/factories.js";
+import { addGroupMember, createGroupMeeting, createNetworkGroup } from "../support/group-factories.js";
 import { createInternship } from "../support/internship-factories.js";
 import { type RunningServer, setUpJourney } from "../support/web-server.js";
 import { createEvaluation, createReflection } from "../support/work-identity-factories.js";
@@ -25,12 +25,18 @@ async function buildWorkIdentity(server: RunningServer) {
   const municipality = await createMunicipality(db);
   const facilitator = await createUser(db, { role: "staff", municipality });
   const young = await createYouth(db, { municipality, profile: { strengths: ["reliable", "curious"] } });
-  const group = await createBoardGroup(db, { municipality, createdBy: facilitator, name: "Onsdagsgruppen" });
-  await addBoardMember(db, group, young);
-  const meeting = await createBoardGroupMeeting(db, group, {
-    startsAt: new Date(server.t.clock.now().getTime() - 7 * 24 * 60 * 60 * 1000),
-    theme: "Hvad er jeg god til?",
+  const group = await createNetworkGroup(db, {
+    municipality,
+    facilitators: [facilitator],
+    name: "Onsdagsgruppen",
   });
+  await addGroupMember(db, group, young);
+  const meeting = await createGroupMeeting(
+    db,
+    group,
+    new Date(server.t.clock.now().getTime() - 7 * 24 * 60 * 60 * 1000),
+    { theme: "Hvad er jeg god til?" },
+  );
   await createReflection(db, young, meeting, { text: REFLECTION });
 
   const company = await createCompany(db, { municipality, name: "Dyrehospitalet ApS" });

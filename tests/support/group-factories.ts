@@ -20,7 +20,8 @@ export async function createNetworkGroup(
   db: Database,
   options: {
     municipality: { id: string };
-    facilitators: UserFixture[];
+    facilitators: { id: string }[];
+    name?: string;
     weekday?: number;
     startTime?: string;
     startsOn?: string;
@@ -33,7 +34,7 @@ export async function createNetworkGroup(
     .insert(networkGroups)
     .values({
       municipalityId: options.municipality.id,
-      name: "Tirsdagsgruppen",
+      name: options.name ?? "Tirsdagsgruppen",
       weekday: options.weekday ?? 2,
       startTime: options.startTime ?? "19:00",
       durationMinutes: 90,
@@ -54,24 +55,30 @@ export async function createNetworkGroup(
   return row;
 }
 
+/** A membership from `joinedOn` (default 2026-09-01); open unless `leftOn` is given. */
 export async function addGroupMember(
   db: Database,
   group: GroupFixture,
-  young: YouthFixture,
-  joinedOn = "2026-09-01",
+  young: { id: string },
+  membership: { joinedOn?: string; leftOn?: string } = {},
 ) {
-  await db
-    .insert(networkGroupMemberships)
-    .values({ municipalityId: group.municipalityId, groupId: group.id, youthId: young.id, joinedOn });
+  await db.insert(networkGroupMemberships).values({
+    municipalityId: group.municipalityId,
+    groupId: group.id,
+    youthId: young.id,
+    joinedOn: membership.joinedOn ?? "2026-09-01",
+    leftOn: membership.leftOn ?? null,
+  });
 }
 
-/** A meeting added by hand (no slot date), at the given instant. */
+/** A meeting added by hand (no slot date), at the given instant; a cancelled one has a reason. */
 export async function createGroupMeeting(
   db: Database,
   group: GroupFixture,
   startsAt: Date,
-  status: "planned" | "cancelled" = "planned",
+  options: { status?: "planned" | "cancelled"; theme?: string } = {},
 ) {
+  const status = options.status ?? "planned";
   const [row] = await db
     .insert(groupMeetings)
     .values({
@@ -80,7 +87,9 @@ export async function createGroupMeeting(
       startsAt,
       durationMinutes: 90,
       place: "Ungdommens Hus",
+      theme: options.theme ?? null,
       status,
+      cancelReason: status === "cancelled" ? "Sygdom" : null,
     })
     .returning({ id: groupMeetings.id });
   if (!row) throw new Error("no meeting");

@@ -103,7 +103,7 @@ async function network(municipality: MunicipalityFixture) {
   const young = await createYouth(t.db, { municipality });
   await addGroupMember(t.db, group, young);
   const nextMeeting = await createGroupMeeting(t.db, group, fromNow(days(3)));
-  const cancelledMeeting = await createGroupMeeting(t.db, group, fromNow(days(10)), "cancelled");
+  const cancelledMeeting = await createGroupMeeting(t.db, group, fromNow(days(10)), { status: "cancelled" });
   const longAgo = await createGroupMeeting(t.db, group, fromNow(-days(90)));
 
   const company = await createCompany(t.db, { municipality, name: "Dyr & Co ApS" });

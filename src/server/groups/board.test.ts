@@ -1,11 +1,5 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  addBoardFacilitator,
-  addBoardMember,
-  type BoardGroupFixture,
-  createBoardGroup,
-} from "../../../tests/support/board-factories.js";
 import { createCompany, createCompanyContact, createYouth } from "../../../tests/support/domain-factories.js";
 import {
   createMunicipality,
@@ -16,6 +10,11 @@ import {
   type Session,
   type UserFixture,
 } from "../../../tests/support/factories.js";
+import {
+  addGroupMember,
+  createNetworkGroup,
+  type GroupFixture,
+} from "../../../tests/support/group-factories.js";
 import { createTestApp, type TestApp } from "../../../tests/support/test-app.js";
 import { minutes } from "../../../tests/support/test-clock.js";
 import { auditEvents, networkGroups } from "../db/schema.js";
@@ -32,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 interface GroupWorld {
-  group: BoardGroupFixture;
+  group: GroupFixture;
   facilitatorUser: UserFixture;
   facilitator: Session;
   memberUser: UserFixture;
@@ -47,12 +46,11 @@ async function groupIn(municipality: MunicipalityFixture): Promise<GroupWorld> {
     municipality,
     displayName: "Mette Facilitator",
   });
-  const group = await createBoardGroup(t.db, { municipality, createdBy: facilitatorUser });
-  await addBoardFacilitator(t.db, group, facilitatorUser);
+  const group = await createNetworkGroup(t.db, { municipality, facilitators: [facilitatorUser] });
   const young = await createYouth(t.db, { municipality });
   const otherYoung = await createYouth(t.db, { municipality });
-  await addBoardMember(t.db, group, young);
-  await addBoardMember(t.db, group, otherYoung);
+  await addGroupMember(t.db, group, young);
+  await addGroupMember(t.db, group, otherYoung);
   return {
     group,
     facilitatorUser,
@@ -99,7 +97,7 @@ describe("access", () => {
     const contact = await login(t.app, await createCompanyContact(t.db, company));
     const elsewhere = await groupIn(sonderborg);
     const formerYoung = await createYouth(t.db, { municipality: roskilde });
-    await addBoardMember(t.db, world.group, formerYoung, { joinedOn: "2026-09-01", leftOn: "2026-10-01" });
+    await addGroupMember(t.db, world.group, formerYoung, { joinedOn: "2026-09-01", leftOn: "2026-10-01" });
     const former = await login(t.app, formerYoung.user);
     const { session: systemAdmin } = await loggedInUser(t.app, t.db, "system_admin");
 

@@ -472,7 +472,7 @@ describe("notices and attendance", () => {
       );
     }
     // A cancelled meeting and one not yet held do not count.
-    await createGroupMeeting(t.db, group, ago(3), "cancelled");
+    await createGroupMeeting(t.db, group, ago(3), { status: "cancelled" });
 
     const mine = (await counsellor.session.request("GET", "/api/attendance-signals?counsellor=me")).json()
       .items;

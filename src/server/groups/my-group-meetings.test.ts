@@ -45,7 +45,7 @@ async function setting() {
     facilitators: [colleague.user],
   });
   const young = await createYouth(t.db, { municipality: roskilde });
-  await addGroupMember(t.db, group, young, "2026-11-01");
+  await addGroupMember(t.db, group, young, { joinedOn: "2026-11-01" });
   const held = await createGroupMeeting(t.db, group, at("2026-11-24T18:00:00Z"));
   const heldNoAttendance = await createGroupMeeting(t.db, group, at("2026-11-27T18:00:00Z"));
   const next = await createGroupMeeting(t.db, group, at("2026-12-01T18:00:00Z"));

@@ -1,11 +1,5 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  addBoardFacilitator,
-  addBoardMember,
-  createBoardGroup,
-  createBoardGroupMeeting,
-} from "../../../tests/support/board-factories.js";
 import { createCompany, createCompanyContact, createYouth } from "../../../tests/support/domain-factories.js";
 import {
   createMunicipality,
@@ -14,6 +8,11 @@ import {
   login,
   type MunicipalityFixture,
 } from "../../../tests/support/factories.js";
+import {
+  addGroupMember,
+  createGroupMeeting,
+  createNetworkGroup,
+} from "../../../tests/support/group-factories.js";
 import { createTestApp, type TestApp } from "../../../tests/support/test-app.js";
 import { minutes } from "../../../tests/support/test-clock.js";
 import { auditEvents } from "../db/schema.js";
@@ -35,10 +34,9 @@ async function memberWithMeeting() {
   const counsellorUser = await createUser(t.db, { role: "staff", municipality: roskilde });
   const young = await createYouth(t.db, { municipality: roskilde, counsellor: counsellorUser });
   const facilitatorUser = await createUser(t.db, { role: "staff", municipality: roskilde });
-  const group = await createBoardGroup(t.db, { municipality: roskilde, createdBy: facilitatorUser });
-  await addBoardFacilitator(t.db, group, facilitatorUser);
-  await addBoardMember(t.db, group, young);
-  const meeting = await createBoardGroupMeeting(t.db, group, { startsAt: ago(hours(1)) });
+  const group = await createNetworkGroup(t.db, { municipality: roskilde, facilitators: [facilitatorUser] });
+  await addGroupMember(t.db, group, young);
+  const meeting = await createGroupMeeting(t.db, group, ago(hours(1)));
   return {
     young,
     group,
@@ -97,7 +95,7 @@ describe("writing", () => {
     expect(edited.json().updatedAt > edited.json().createdAt).toBe(true);
 
     t.clock.advance(minutes(5));
-    const later = await createBoardGroupMeeting(t.db, world.group, { startsAt: ago(minutes(1)) });
+    const later = await createGroupMeeting(t.db, world.group, ago(minutes(1)));
     const second = await world.member.request("PUT", reflectionUrl(later), reflection("Anden gang."));
     expect(second.statusCode).toBe(200);
 
@@ -114,16 +112,15 @@ describe("writing", () => {
 
   it("refuses a reflection before the meeting has started (409) and on a cancelled meeting", async () => {
     const world = await memberWithMeeting();
-    const upcoming = await createBoardGroupMeeting(t.db, world.group, {
-      startsAt: new Date(t.clock.now().getTime() + hours(2)),
-    });
+    const upcoming = await createGroupMeeting(
+      t.db,
+      world.group,
+      new Date(t.clock.now().getTime() + hours(2)),
+    );
     expect(
       (await world.member.request("PUT", reflectionUrl(upcoming), reflection("For tidligt"))).statusCode,
     ).toBe(409);
-    const cancelled = await createBoardGroupMeeting(t.db, world.group, {
-      startsAt: ago(hours(3)),
-      status: "cancelled",
-    });
+    const cancelled = await createGroupMeeting(t.db, world.group, ago(hours(3)), { status: "cancelled" });
     expect(
       (await world.member.request("PUT", reflectionUrl(cancelled), reflection("Aflyst"))).statusCode,
     ).toBe(409);
@@ -155,8 +152,8 @@ describe("writing", () => {
     // Joined after the meeting: not a member on its date.
     const newcomer = await createYouth(t.db, { municipality: roskilde });
     const meetingDay = ago(hours(1)).toISOString().slice(0, 10);
-    const oldMeeting = await createBoardGroupMeeting(t.db, world.group, { startsAt: ago(hours(24 * 14)) });
-    await addBoardMember(t.db, world.group, newcomer, { joinedOn: meetingDay });
+    const oldMeeting = await createGroupMeeting(t.db, world.group, ago(hours(24 * 14)));
+    await addGroupMember(t.db, world.group, newcomer, { joinedOn: meetingDay });
     const newcomerSession = await login(t.app, newcomer.user);
     expect(
       (await newcomerSession.request("PUT", reflectionUrl(oldMeeting), reflection("Før min tid"))).statusCode,
@@ -164,7 +161,7 @@ describe("writing", () => {
 
     // Left the group since: a meeting from their time still takes a reflection.
     const leaver = await createYouth(t.db, { municipality: roskilde });
-    await addBoardMember(t.db, world.group, leaver, { joinedOn: "2026-09-01", leftOn: meetingDay });
+    await addGroupMember(t.db, world.group, leaver, { joinedOn: "2026-09-01", leftOn: meetingDay });
     const leaverSession = await login(t.app, leaver.user);
     expect(
       (await leaverSession.request("PUT", reflectionUrl(oldMeeting), reflection("Fra min tid"))).statusCode,
@@ -187,7 +184,7 @@ describe("the counsellor", () => {
     expect(nothing.json().items).toEqual([]);
 
     t.clock.advance(minutes(1));
-    const later = await createBoardGroupMeeting(t.db, world.group, { startsAt: ago(minutes(1)) });
+    const later = await createGroupMeeting(t.db, world.group, ago(minutes(1)));
     await world.member.request("PUT", reflectionUrl(later), reflection("Delt tanke", true));
     const shared = (await world.counsellor.request("GET", counsellorUrl(world.young))).json();
     expect(shared.items.map((item: { text: string }) => item.text)).toEqual(["Delt tanke"]);

@@ -62,7 +62,7 @@ describe("the reminder job: tomorrow's meetings", () => {
     const [member] = members;
     if (!member) throw new Error("no member");
     const former = await createYouth(t.db, { municipality: roskilde });
-    await addGroupMember(t.db, group, former, "2026-09-01");
+    await addGroupMember(t.db, group, former, { joinedOn: "2026-09-01" });
     await t.database.pool.query(
       "update network_group_memberships set left_on = '2026-11-01' where youth_id = $1",
       [former.id],

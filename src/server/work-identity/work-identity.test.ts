@@ -1,10 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  addBoardMember,
-  createBoardGroup,
-  createBoardGroupMeeting,
-} from "../../../tests/support/board-factories.js";
-import {
   createCompany,
   createCompanyContact,
   createOpening,
@@ -18,6 +13,11 @@ import {
   login,
   type MunicipalityFixture,
 } from "../../../tests/support/factories.js";
+import {
+  addGroupMember,
+  createGroupMeeting,
+  createNetworkGroup,
+} from "../../../tests/support/group-factories.js";
 import { createInternship } from "../../../tests/support/internship-factories.js";
 import { createTestApp, type TestApp } from "../../../tests/support/test-app.js";
 import { minutes } from "../../../tests/support/test-clock.js";
@@ -39,16 +39,19 @@ const ago = (ms: number) => new Date(t.clock.now().getTime() - ms);
 /** A young person's group with meetings in the past, `count` of them, oldest first. */
 async function pastMeetings(municipality: { id: string }, young: YouthFixture, count: number) {
   const facilitator = await createUser(t.db, { role: "staff", municipality });
-  const group = await createBoardGroup(t.db, {
+  const group = await createNetworkGroup(t.db, {
     municipality,
-    createdBy: facilitator,
+    facilitators: [facilitator],
     name: "Torsdagsgruppen",
   });
-  await addBoardMember(t.db, group, young);
+  await addGroupMember(t.db, group, young);
   const meetings = [];
   for (let week = count; week >= 1; week -= 1) {
     const startsAt = ago(days(7 * week));
-    meetings.push({ ...(await createBoardGroupMeeting(t.db, group, { startsAt })), startsAt });
+    meetings.push({
+      ...(await createGroupMeeting(t.db, group, startsAt, { theme: "Hvad er jeg god til?" })),
+      startsAt,
+    });
   }
   return meetings;
 }
