@@ -18,6 +18,7 @@ import {
   networkGroups,
 } from "../groups/groups.tables.js";
 import { copenhagenDate, copenhagenLocalToUtc, slotMeetingsBetween } from "../groups/meeting-schedule.js";
+import { addDays } from "../internships/internship-calendar.js";
 import { queueMeetingChangeReminders } from "../reminders/reminders.service.js";
 import type { Executor } from "./database.js";
 import type { DemoCompany, DemoYouth } from "./demo-matchmaking.js";
@@ -309,7 +310,7 @@ function midweekFrom(date: string): string {
   for (;;) {
     const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
     if (weekday >= 2 && weekday <= 4) return day;
-    day = new Date(Date.parse(`${day}T12:00:00Z`) + DAY).toISOString().slice(0, 10);
+    day = addDays(day, 1);
   }
 }
 

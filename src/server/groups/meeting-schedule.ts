@@ -6,6 +6,8 @@
  * future year is picked up with the runtime, not with our code.
  */
 
+import { addDays, danishDateOf } from "../internships/internship-calendar.js";
+
 export const GROUP_TIME_ZONE = "Europe/Copenhagen";
 
 /** How far ahead meetings exist as rows: far enough for members to plan, short enough to change the slot. */
@@ -29,7 +31,6 @@ export interface ScheduledMeeting {
 }
 
 const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
 
 const partsFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: GROUP_TIME_ZONE,
@@ -59,10 +60,8 @@ export function copenhagenOffsetMinutes(instant: Date): number {
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / MINUTE_MS);
 }
 
-/** The local Copenhagen calendar date ("YYYY-MM-DD") of an instant. */
-export function copenhagenDate(instant: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: GROUP_TIME_ZONE }).format(instant);
-}
+/** The local Copenhagen calendar date ("YYYY-MM-DD") of an instant: the same day internships count. */
+export const copenhagenDate: (instant: Date) => string = danishDateOf;
 
 /**
  * The UTC instant of a Copenhagen wall-clock time. The offset is guessed from the naive instant and
@@ -81,10 +80,6 @@ export function copenhagenLocalToUtc(localDate: string, time: string): Date {
 function isoWeekday(localDate: string): number {
   const day = new Date(`${localDate}T00:00:00Z`).getUTCDay();
   return day === 0 ? 7 : day;
-}
-
-function addDays(localDate: string, days: number): string {
-  return new Date(new Date(`${localDate}T00:00:00Z`).getTime() + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /**
